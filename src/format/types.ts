@@ -1,0 +1,24 @@
+import type { Finding, Severity } from '../findings.js';
+import type { Lang } from '../i18n/lang.js';
+import type { RuleMeta } from '../rules/catalogue.js';
+
+/** A rule with its severity after the config's `rules:` overrides. */
+export interface EffectiveRule extends RuleMeta {
+  severity: Severity | 'off';
+}
+
+/** What every findings formatter gets besides the findings. Formatters are pure: they return a string. */
+export interface FormatContext {
+  /** `YYYY-MM-DD`. */
+  asOf: string;
+  lang: Lang;
+  /** ANSI colours allowed (terminal, no NO_COLOR, no --no-color). */
+  color: boolean;
+  /** Every rule of the catalogue, in catalogue order, with its effective severity (after the config). */
+  rules: readonly EffectiveRule[];
+  toolVersion: string;
+  /** Number of files examined, for summary lines. */
+  fileCount: number;
+}
+
+export type FindingsFormatter = (findings: readonly Finding[], context: FormatContext) => string;
