@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../program.js';
+import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
+
+/** Every command, in the order `vo --help` lists them; adding a command is adding a file and a line here. */
+export const COMMANDS: readonly ((program: Command, context: CliContext) => void)[] = [validateCommand, schemaCommand];

@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { cliText } from '../../i18n/cli.js';
+import { readSchemaText, SCHEMA_KINDS, schemaFileName, type SchemaKind } from '../../schema/schemas.js';
+import { FileExistsError, writeFileAtomic } from '../../util/write-file.js';
+import { requestedLang, type GlobalOptions } from '../context.js';
+import type { CliContext } from '../program.js';
+
+interface SchemaOptions extends GlobalOptions {
+  out?: string;
+  force?: boolean;
+}
+
+/**
+ * `vo schema [kind]` prints one schema (all four, keyed by kind, without one);
+ * `--out DIR` writes them as files, byte for byte as shipped. Needs no register.
+ */
+export function schemaCommand(program: Command, context: CliContext): void {
+  const text = cliText(context.lang);
+  program
+    .command('schema')
+    .description(text.cmd.schema)
+    .argument('[kind]', SCHEMA_KINDS.join(' | '))
+    .option('--out <dir>', text.opt.out)
+    .option('--force', text.opt.force)
+    .action((kind: string | undefined, _options, command: Command) => {
+      const options = command.optsWithGlobals<SchemaOptions>();
+      const lang = requestedLang(options);
+      const messages = cliText(lang);
+      if (kind !== undefined && !(SCHEMA_KINDS as readonly string[]).includes(kind)) {
+        throw new UsageError(messages.schemaKind(kind, SCHEMA_KINDS));
+      }
+      const kinds: readonly SchemaKind[] = kind === undefined ? SCHEMA_KINDS : [kind as SchemaKind];
+      if (options.out === undefined) {
+        // Without a kind: one JSON object holding all four schemas by kind, still valid JSON for a pipe.
+        const printed =
+          kind === undefined
+            ? JSON.stringify(Object.fromEntries(kinds.map((k) => [k, JSON.parse(readSchemaText(k))])), null, 2) + '\n'
+            : readSchemaText(kinds[0] as SchemaKind);
+        context.io.stdout.write(printed);
+        return;
+      }
+      const dir = resolve(context.io.cwd, options.out);
+      mkdirSync(dir, { recursive: true });
+      for (const each of kinds) {
+        try {
+          writeFileAtomic(join(dir, schemaFileName(each)), readSchemaText(each), { force: options.force === true });
+        } catch (error) {
+          if (error instanceof FileExistsError) throw new UsageError(messages.outputExists(error.path));
+          throw error;
+        }
+      }
+      context.io.stderr.write(messages.schemaWritten(kinds.length, options.out) + '\n');
+    });
+}

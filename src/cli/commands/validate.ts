@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { FINDINGS_FORMATS, isFindingsFormat } from '../../format/index.js';
+import { cliText } from '../../i18n/cli.js';
+import { openRegister, type GlobalOptions } from '../context.js';
+import { emitFindings } from '../emit-findings.js';
+import type { CliContext } from '../program.js';
+
+interface ValidateOptions extends GlobalOptions {
+  format: string;
+  output?: string;
+  force?: boolean;
+}
+
+/** `vo validate`: the integrity rules only (SPEC §7), with the output formats of `vo check`. */
+export function validateCommand(program: Command, context: CliContext): void {
+  const text = cliText(context.lang);
+  program
+    .command('validate')
+    .description(text.cmd.validate)
+    .option('--format <format>', `${text.opt.format}: ${FINDINGS_FORMATS.join(', ')}`, 'text')
+    .option('-o, --output <file>', text.opt.output)
+    .option('--force', text.opt.force)
+    .action((_options, command: Command) => {
+      const options = command.optsWithGlobals<ValidateOptions>();
+      const session = openRegister(context.io, options);
+      if (!isFindingsFormat(options.format)) {
+        throw new UsageError(cliText(session.lang).badChoice('--format', options.format, FINDINGS_FORMATS));
+      }
+      context.exit(
+        emitFindings(session, session.register.findings, {
+          format: options.format,
+          failOn: 'error',
+          ...(options.output !== undefined ? { output: options.output } : {}),
+          force: options.force === true,
+        }),
+      );
+    });
+}

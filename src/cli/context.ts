@@ -1,0 +1,78 @@
+import { DateTime } from 'luxon';
+import { UsageError } from '../errors.js';
+import { cliText } from '../i18n/cli.js';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
+import { findRoot, loadConfig } from '../register/config.js';
+import { loadRegister, type Register } from '../register/load.js';
+import { DATE_PATTERN } from '../schema/patterns.js';
+import type { Io } from './io.js';
+
+/** The global options of SPEC §7, accepted before or after the command name. */
+export interface GlobalOptions {
+  dir?: string;
+  asOf?: string;
+  lang?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+/** What a command needs once the register is open. */
+export interface Session {
+  io: Io;
+  register: Register;
+  lang: Lang;
+  /** `YYYY-MM-DD`. */
+  asOf: string;
+  color: boolean;
+}
+
+/** The language of messages before the config is read: `--lang`, else Dutch. */
+export function requestedLang(options: GlobalOptions): Lang {
+  if (options.lang === undefined) return DEFAULT_LANG;
+  if (!isLang(options.lang)) throw new UsageError(cliText(DEFAULT_LANG).badLang(options.lang));
+  return options.lang;
+}
+
+/** Colour only on a terminal, and never with `--no-color` or NO_COLOR (https://no-color.org). */
+export function useColor(io: Io, options: GlobalOptions, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
+  if (options.color === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io[stream].isTTY === true;
+}
+
+/** Validate `--as-of`, or take today in the register's time zone. */
+export function resolveAsOf(io: Io, options: GlobalOptions, timezone: string, lang: Lang): string {
+  if (options.asOf !== undefined) {
+    if (!new RegExp(DATE_PATTERN).test(options.asOf)) throw new UsageError(cliText(lang).badDate(options.asOf));
+    return options.asOf;
+  }
+  return DateTime.fromJSDate(io.now()).setZone(timezone).toISODate() as string;
+}
+
+/** Find the root, read the config and load every record; the one entry point of every register command. */
+export function openRegister(io: Io, options: GlobalOptions): Session {
+  const provisional = requestedLang(options);
+  const root = findRoot(io.cwd, options.dir, provisional);
+  const config = loadConfig(root, provisional);
+  const lang = options.lang !== undefined ? provisional : config.locale;
+  const asOf = resolveAsOf(io, options, config.timezone, lang);
+  const showProgress = io.stderr.isTTY === true && options.debug !== true;
+  const text = cliText(lang);
+  let lastShown = 0;
+  const register = loadRegister(root, {
+    lang,
+    config,
+    ...(showProgress
+      ? {
+          onProgress: (done: number, total: number) => {
+            // Only for long work, and at most every 250 files, so short runs print nothing.
+            if (total < 500 || (done - lastShown < 250 && done !== total)) return;
+            lastShown = done;
+            io.stderr.write(`\r${text.progress(done, total)}${done === total ? '\r\x1b[K' : ''}`);
+          },
+        }
+      : {}),
+  });
+  return { io, register, lang, asOf, color: useColor(io, options) };
+}

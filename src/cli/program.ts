@@ -1,0 +1,87 @@
+import { Command, CommanderError, Help } from 'commander';
+import { UsageError } from '../errors.js';
+import { cliText } from '../i18n/cli.js';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
+import { toolVersion } from '../util/version.js';
+import { COMMANDS } from './commands/index.js';
+import type { Io } from './io.js';
+
+/** What every command module gets: the io, the language of help texts, and where to put the exit code. */
+export interface CliContext {
+  io: Io;
+  lang: Lang;
+  exit(code: number): void;
+}
+
+/**
+ * Run `vo` with `argv` (without node and script) and return the exit code.
+ * Nothing here touches `process`, so tests call it in-process.
+ */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const lang = helpLang(argv, io);
+  const debug = argv.includes('--debug');
+  let exitCode = 0;
+  const program = buildProgram({ io, lang, exit: (code) => (exitCode = code) });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`vo: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : `vo: ${cliText(lang).unexpected(message)}\n`);
+    return 2;
+  }
+}
+
+export function buildProgram(context: CliContext): Command {
+  const { io, lang } = context;
+  const text = cliText(lang);
+  const program = new Command('vo');
+  program
+    .description(text.description)
+    .version(toolVersion(), '-V, --version', text.version)
+    .helpOption('-h, --help', text.help)
+    .helpCommand('help [command]', text.helpCommand)
+    .option('-C, --dir <path>', text.opt.dir)
+    .option('--as-of <date>', text.opt.asOf)
+    .option('--lang <lang>', text.opt.lang)
+    .option('--no-color', text.opt.noColor)
+    .option('--debug', text.opt.debug)
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error: ') ? `vo: ${s.slice(7)}` : s),
+    })
+    .addHelpText('after', `\n${text.examplesHeading}\n${text.examples.map((e) => `  ${e}`).join('\n')}\n`);
+  const headings = text.headings;
+  program.configureHelp({
+    showGlobalOptions: true,
+    styleTitle: (title: string) => headings[title] ?? Help.prototype.styleTitle.call(new Help(), title),
+  });
+  for (const register of COMMANDS) register(program, context);
+  // Sub-commands inherit the output, exit and help settings.
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp());
+    command.helpOption('-h, --help', text.help);
+  }
+  return program;
+}
+
+/** Help and usage errors come before the config is read: `--lang`, then VO_LANG, else Dutch. */
+function helpLang(argv: readonly string[], io: Io): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (isLang(value)) return value;
+  }
+  const env = io.env.VO_LANG;
+  return isLang(env) ? env : DEFAULT_LANG;
+}

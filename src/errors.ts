@@ -1,0 +1,8 @@
+/**
+ * Errors that end a command with exit code 2 and a short message (SPEC §7):
+ * usage errors, a missing or invalid config, an unreadable register.
+ * Anything else that escapes is a bug: the CLI prints one line and a hint to rerun with --debug.
+ */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,0 +1,102 @@
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Finding } from '../findings.js';
+import type { Lang } from '../i18n/lang.js';
+import { registerText } from '../i18n/register.js';
+import type { RecordKind } from './types.js';
+
+/** The folder of each kind of record (SPEC §1); files may sit at any depth below it. */
+export const KIND_FOLDERS: Record<RecordKind, string> = {
+  agreement: 'agreements',
+  evaluation: 'evaluations',
+  incident: 'incidents',
+};
+
+export interface DiscoveredFile {
+  kind: RecordKind;
+  /** Relative to the root, `/` separators. */
+  file: string;
+  absolute: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  findings: Finding[];
+}
+
+const YAML_FILE = /\.ya?ml$/;
+
+/**
+ * Find the record files under the three folders. Dot-files and dot-folders are
+ * skipped; symbolic links are followed only while they stay inside the register,
+ * and never round a loop (SPEC §8).
+ */
+export function discoverFiles(root: string, lang: Lang): Discovery {
+  const text = registerText(lang);
+  const realRoot = realpathSync(root);
+  const files: DiscoveredFile[] = [];
+  const findings: Finding[] = [];
+  const toRel = (path: string) => relative(root, path).split(sep).join('/');
+  const problem = (path: string, message: string) =>
+    findings.push({ rule: 'yaml-syntax', severity: 'error', message, file: toRel(path), line: 1, column: 1 });
+
+  const walk = (kind: RecordKind, dir: string, visited: Set<string>): void => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch (error) {
+      problem(dir, text.unreadable(reason(error)));
+      return;
+    }
+    for (const name of entries) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      let stats;
+      try {
+        stats = lstatSync(path);
+        if (stats.isSymbolicLink()) {
+          const target = realpathSync(path);
+          if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+            if (stats.isDirectory() || YAML_FILE.test(name) || statSync(path).isDirectory()) {
+              problem(path, text.symlinkOutside(target));
+            }
+            continue;
+          }
+          stats = statSync(path);
+          if (stats.isDirectory() && visited.has(target)) {
+            problem(path, text.symlinkLoop());
+            continue;
+          }
+        }
+      } catch (error) {
+        // A dangling or looping link, or a vanished entry.
+        if (YAML_FILE.test(name)) problem(path, text.unreadable(reason(error)));
+        continue;
+      }
+      if (stats.isDirectory()) {
+        const real = realpathSync(path);
+        walk(kind, path, new Set(visited).add(real));
+      } else if (stats.isFile() && YAML_FILE.test(name)) {
+        files.push({ kind, file: toRel(path), absolute: path });
+      }
+    }
+  };
+
+  for (const [kind, folder] of Object.entries(KIND_FOLDERS) as [RecordKind, string][]) {
+    const dir = join(root, folder);
+    let isDir = false;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch {
+      isDir = false; // a register may lack a folder, e.g. before its first incident
+    }
+    if (isDir) walk(kind, dir, new Set([realpathSync(dir)]));
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, findings };
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ?? (error as Error).message;
+}

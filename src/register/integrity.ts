@@ -1,0 +1,78 @@
+import { basename } from 'node:path';
+import type { Finding } from '../findings.js';
+import type { Lang } from '../i18n/lang.js';
+import { registerText } from '../i18n/register.js';
+import { closest } from '../util/suggest.js';
+import type { InvalidRecord, LoadedRecord, Register } from './load.js';
+import { locate, type SourceFile, type YamlPath } from './parse.js';
+import type { RecordKind } from './types.js';
+
+/**
+ * The integrity rules of SPEC §6 besides `yaml-syntax` and `schema`:
+ * `id-mismatch`, `duplicate-id` and `unknown-reference`.
+ */
+export function integrityFindings(register: Register, invalid: readonly InvalidRecord[], lang: Lang): Finding[] {
+  const text = registerText(lang);
+  const findings: Finding[] = [];
+  const at = (rule: string, source: SourceFile, path: YamlPath, message: string) =>
+    findings.push({ rule, severity: 'error', message, file: source.file, ...locate(source, path) });
+
+  // Every file with a string id takes part, also those whose other keys failed the schema.
+  const all: { kind: RecordKind; file: string; source: SourceFile; id?: string }[] = [
+    ...[...register.agreements, ...register.evaluations, ...register.incidents].map((r: LoadedRecord) => ({
+      kind: r.kind,
+      file: r.file,
+      source: r.source,
+      id: r.value.id,
+    })),
+    ...invalid,
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  const firstFile = new Map<string, string>();
+  for (const record of all) {
+    if (record.id === undefined) continue;
+    const expected = basename(record.file).replace(/\.ya?ml$/, '');
+    if (record.id !== expected) at('id-mismatch', record.source, ['id'], text.idMismatch(record.id, expected));
+    const key = `${record.kind}\u0000${record.id}`;
+    const first = firstFile.get(key);
+    if (first === undefined) firstFile.set(key, record.file);
+    else at('duplicate-id', record.source, ['id'], text.duplicateId(text.kind(record.kind), record.id, first));
+  }
+
+  const departments = register.config.departments.map((d) => d.id);
+  const agreementIds = new Set(all.filter((r) => r.kind === 'agreement' && r.id !== undefined).map((r) => r.id as string));
+  const agreementById = new Map(register.agreements.map((a) => [a.value.id, a]));
+
+  for (const agreement of register.agreements) {
+    const { value, source } = agreement;
+    if (!departments.includes(value.department)) {
+      at('unknown-reference', source, ['department'], text.unknownDepartment(value.department, departments));
+    }
+    const seen = new Set<string>();
+    (value.obligations ?? []).forEach((obligation, index) => {
+      if (seen.has(obligation.id)) at('duplicate-id', source, ['obligations', index, 'id'], text.duplicateObligation(obligation.id));
+      seen.add(obligation.id);
+      if (obligation.department !== undefined && !departments.includes(obligation.department)) {
+        at('unknown-reference', source, ['obligations', index, 'department'], text.unknownDepartment(obligation.department, departments));
+      }
+    });
+  }
+
+  for (const record of [...register.evaluations, ...register.incidents]) {
+    const { value, source } = record;
+    if (!agreementIds.has(value.agreement)) {
+      at('unknown-reference', source, ['agreement'], text.unknownAgreement(value.agreement, closest(value.agreement, agreementIds)));
+      continue;
+    }
+    if (record.kind !== 'evaluation') continue;
+    const agreement = agreementById.get(value.agreement);
+    if (agreement === undefined) continue; // the agreement itself failed its schema; that finding says enough
+    const known = (agreement.value.obligations ?? []).map((o) => o.id);
+    ((value as LoadedRecord<'evaluation'>['value']).obligations ?? []).forEach((assessment, index) => {
+      if (!known.includes(assessment.id)) {
+        at('unknown-reference', source, ['obligations', index, 'id'], text.unknownObligation(assessment.id, value.agreement, known));
+      }
+    });
+  }
+  return findings;
+}
