@@ -23,7 +23,9 @@ interface CliMessages {
     department: string;
     out: string;
   };
-  cmd: { validate: string; schema: string };
+  cmd: { validate: string; schema: string; check: string; rules: string };
+  rulesHead: string[];
+  severity: Record<'error' | 'warning' | 'off', string>;
   badDate(value: string): string;
   badLang(value: string): string;
   badChoice(option: string, value: string, choices: readonly string[]): string;
@@ -74,7 +76,11 @@ export const cliText = defineMessages<CliMessages>(
     cmd: {
       validate: 'controleer de integriteit: YAML, schema, unieke id\'s en verwijzingen',
       schema: 'toon het JSON Schema (draft-07) van agreement, evaluation, incident of config',
+      check: 'controleer integriteit en naleving per peildatum: te late evaluaties, verlopen rapporten, datalekken',
+      rules: 'toon alle regels met hun ernst (na vo.config.yaml) en een omschrijving',
     },
+    rulesHead: ['regel', 'ernst', 'omschrijving'],
+    severity: { error: 'fout', warning: 'waarschuwing', off: 'uit' },
     badDate: (value) => `ongeldige datum voor --as-of: \`${value}\`; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-10-01`,
     badLang: (value) => `onbekende taal \`${value}\`; kies nl of en`,
     badChoice: (option, value, choices) => `ongeldige waarde \`${value}\` voor ${option}; kies uit: ${choices.join(', ')}`,
@@ -116,7 +122,11 @@ export const cliText = defineMessages<CliMessages>(
     cmd: {
       validate: 'check integrity: YAML, schema, unique ids and references',
       schema: 'print the JSON Schema (draft-07) of agreement, evaluation, incident or config',
+      check: 'check integrity and compliance as of a date: overdue evaluations, expired reports, breaches',
+      rules: 'list every rule with its severity (after vo.config.yaml) and a description',
     },
+    rulesHead: ['rule', 'severity', 'description'],
+    severity: { error: 'error', warning: 'warning', off: 'off' },
     badDate: (value) => `invalid date for --as-of: \`${value}\`; write YYYY-MM-DD, e.g. 2026-10-01`,
     badLang: (value) => `unknown language \`${value}\`; choose nl or en`,
     badChoice: (option, value, choices) => `invalid value \`${value}\` for ${option}; choose from: ${choices.join(', ')}`,

@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../program.js';
+import { checkCommand } from './check.js';
+import { rulesCommand } from './rules.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
 /** Every command, in the order `vo --help` lists them; adding a command is adding a file and a line here. */
-export const COMMANDS: readonly ((program: Command, context: CliContext) => void)[] = [validateCommand, schemaCommand];
+export const COMMANDS: readonly ((program: Command, context: CliContext) => void)[] = [
+  validateCommand,
+  checkCommand,
+  rulesCommand,
+  schemaCommand,
+];

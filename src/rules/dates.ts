@@ -1,0 +1,71 @@
+import { DateTime } from 'luxon';
+import type { Cadence } from '../register/types.js';
+
+/**
+ * Date arithmetic of SPEC §6 on `YYYY-MM-DD` strings. Pure: no clock, no
+ * file system. Calendar dates are handled in UTC so no time zone or daylight
+ * saving change can shift them.
+ */
+const ISO = { zone: 'utc' } as const;
+
+function toDate(date: string): DateTime {
+  const parsed = DateTime.fromISO(date, ISO);
+  if (!parsed.isValid) throw new Error(`invalid date ${date}`);
+  return parsed;
+}
+
+/** Calendar months with the day clamped to the month's end: 31 Jan + 1 month = 28/29 Feb (luxon does this). */
+export function addMonths(date: string, months: number): string {
+  return toDate(date).plus({ months }).toISODate() as string;
+}
+
+export function addDays(date: string, days: number): string {
+  return toDate(date).plus({ days }).toISODate() as string;
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(toDate(to).diff(toDate(from), 'days').days);
+}
+
+/** ISO dates compare as strings. */
+export function minDate(a: string, b: string): string {
+  return a <= b ? a : b;
+}
+
+/** "Overdue" means the due date is before D; a due date equal to D is due soon (SPEC §6). */
+export function isOverdue(due: string, asOf: string): boolean {
+  return due < asOf;
+}
+
+/** "Due soon" means D ≤ due ≤ D + window (inclusive on both ends). */
+export function isDueSoon(due: string, asOf: string, windowDays: number): boolean {
+  return due >= asOf && due <= addDays(asOf, windowDays);
+}
+
+/** Cadences map to 1, 3, 6 and 12 months (SPEC §3). */
+export const CADENCE_MONTHS: Record<Cadence, number> = {
+  monthly: 1,
+  quarterly: 3,
+  'half-yearly': 6,
+  yearly: 12,
+};
+
+/** A date-time of the register: with an offset as written, without one in the config's time zone (SPEC §1). */
+export function parseDateTime(value: string, timezone: string): DateTime {
+  return DateTime.fromISO(value, { zone: timezone, setZone: false }).setZone(timezone);
+}
+
+/** The calendar date of a date-time in the config's time zone. */
+export function dateOf(value: string, timezone: string): string {
+  return parseDateTime(value, timezone).toISODate() as string;
+}
+
+/** Hours between two date-times as elapsed time (a day with a clock change has 23 or 25). */
+export function hoursBetween(from: string, to: string, timezone: string): number {
+  return parseDateTime(to, timezone).diff(parseDateTime(from, timezone), 'hours').hours;
+}
+
+export function addHours(value: string, hours: number, timezone: string): DateTime {
+  return parseDateTime(value, timezone).plus({ hours });
+}
