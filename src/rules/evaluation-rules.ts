@@ -21,7 +21,8 @@ export const evaluationRules: RuleFamily = (context) => {
 
     const next = nextEvaluation(a, evaluationsOf(context, a.id), config);
     if (next === undefined) continue; // no base date: `signed-date-missing` says enough
-    const basis = text.basis(next.last?.value.date ?? next.base, next.baseSource, next.interval.months, next.reason);
+    const months = next.reason === 'non-compliant' ? config.policy.non_compliant_review_months : next.interval.months;
+    const basis = text.basis(next.base, next.baseSource, months, next.reason);
     if (isOverdue(next.due, asOf)) {
       findings.push(finding('evaluation-overdue', agreement, ['id'], a.id, text.evaluationOverdue(a.id, next.due, daysBetween(next.due, asOf), basis), next.due));
     } else if (isDueSoon(next.due, asOf, config.policy.due_soon_days)) {
