@@ -49,7 +49,7 @@ export function cell(value: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    
+    .replace(/\|/g, '\\|')
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
