@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import type { Finding } from '../../src/findings.js';
+import { loadRegister, type Register } from '../../src/register/load.js';
+import { complianceFindings } from '../../src/rules/engine.js';
+
+/**
+ * Build a register on disk from plain objects and load it, so rule tests go
+ * through the real loader. Records are keyed by their path below the kind's
+ * folder without extension (e.g. `2025/a-periodic`); `id` defaults to the file name.
+ */
+export interface RegisterSpec {
+  config?: Record<string, unknown>;
+  agreements?: Record<string, Record<string, unknown>>;
+  evaluations?: Record<string, Record<string, unknown>>;
+  incidents?: Record<string, Record<string, unknown>>;
+}
+
+export const BASE_CONFIG = {
+  organisation: 'Gemeente Test',
+  departments: [
+    { id: 'ict', name: 'ICT' },
+    { id: 'sociaal', name: 'Sociaal domein' },
+  ],
+};
+
+export const ALL_CLAUSES = {
+  instructions: 'art. 2',
+  confidentiality: 'art. 3',
+  security: 'art. 4',
+  subprocessors: 'art. 5',
+  data_subject_rights: 'art. 6',
+  assistance: 'art. 7',
+  deletion_return: 'art. 8',
+  audits: 'art. 9',
+};
+
+/** A live agreement in good order apart from its evaluation clock: medium risk (12 months), started 2025-01-01. */
+export function agreement(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Zaaksysteem',
+    department: 'ict',
+    process_owner: { name: 'P. Eigenaar' },
+    processor: { name: 'Verwerker B.V.', kvk: '12345678' },
+    phase: 'active',
+    dates: { signed: '2025-01-01', start: '2025-01-01' },
+    risk: { impact: 'medium', likelihood: 'medium' },
+    breach_notice_hours: 24,
+    clauses: ALL_CLAUSES,
+    ...overrides,
+  };
+}
+
+export function writeRegister(spec: RegisterSpec): string {
+  const root = mkdtempSync(join(tmpdir(), 'vo-rules-'));
+  const write = (path: string, value: unknown) => {
+    const full = join(root, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, stringify(value));
+  };
+  write('vo.config.yaml', spec.config ?? BASE_CONFIG);
+  const folders = { agreements: spec.agreements, evaluations: spec.evaluations, incidents: spec.incidents };
+  for (const [folder, records] of Object.entries(folders)) {
+    for (const [name, record] of Object.entries(records ?? {})) {
+      write(`${folder}/${name}.yaml`, { id: name.split('/').pop(), ...record });
+    }
+  }
+  return root;
+}
+
+export function load(spec: RegisterSpec): Register {
+  const register = loadRegister(writeRegister(spec), { lang: 'en' });
+  if (register.findings.length > 0) {
+    throw new Error(`fixture is not valid: ${register.findings.map((f) => `${f.file}:${f.line} ${f.message}`).join('; ')}`);
+  }
+  return register;
+}
+
+/** The compliance findings of `spec` as of `asOf`, optionally only those of one rule. */
+export function check(spec: RegisterSpec, asOf: string, rule?: string): Finding[] {
+  const findings = complianceFindings(load(spec), asOf, 'en');
+  return rule === undefined ? findings : findings.filter((f) => f.rule === rule);
+}
+
+export function rulesOf(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.rule))].sort();
+}
