@@ -29,7 +29,7 @@ export function rulesCommand(program: Command, context: CliContext): void {
         head: cliText(session.lang).rulesHead,
         style: { head: session.color ? ['bold'] : [], border: session.color ? ['grey'] : [] },
         wordWrap: true,
-        colWidths: [32, 11, Math.max(30, (context.io.stdout.columns ?? 100) - 48)],
+        colWidths: [31, 14, Math.max(30, (context.io.stdout.columns ?? 100) - 49)],
       });
       for (const rule of rules) table.push([rule.id, cliText(session.lang).severity[rule.severity], rule.description[session.lang]]);
       context.io.stdout.write(table.toString() + '\n');
