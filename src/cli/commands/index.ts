@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../program.js';
+import { agendaCommand } from './agenda.js';
 import { checkCommand } from './check.js';
+import { listCommand } from './list.js';
+import { obligationsCommand } from './obligations.js';
 import { rulesCommand } from './rules.js';
 import { schemaCommand } from './schema.js';
+import { showCommand } from './show.js';
 import { validateCommand } from './validate.js';
 
 /** Every command, in the order `vo --help` lists them; adding a command is adding a file and a line here. */
@@ -10,5 +14,9 @@ export const COMMANDS: readonly ((program: Command, context: CliContext) => void
   validateCommand,
   checkCommand,
   rulesCommand,
+  listCommand,
+  obligationsCommand,
+  showCommand,
+  agendaCommand,
   schemaCommand,
 ];

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import { cliText } from '../../i18n/cli.js';
+import { viewText } from '../../i18n/views.js';
+import { enabledRules } from '../../views/check-findings.js';
+import { addOutputOptions, emitView, parseChoices, parseFormat, viewContextOf, warnIntegrity, type OutputOptions } from '../../views/command-support.js';
+import { obligationFormatters } from '../../views/format/obligation-formats.js';
+import { filterObligationRows, OBLIGATION_STATUSES, obligationRows } from '../../views/obligation-rows.js';
+import { openRegister, type GlobalOptions } from '../context.js';
+import { checkSelection } from '../filters.js';
+import type { CliContext } from '../program.js';
+
+interface ObligationsOptions extends GlobalOptions, OutputOptions {
+  department?: string;
+  owner?: string;
+  party?: string;
+  status?: string;
+}
+
+const FORMATS = Object.keys(obligationFormatters) as (keyof typeof obligationFormatters)[];
+
+/** `vo obligations`: the obligations of live agreements per department, with the status `vo check` gives them (SPEC §7). */
+export function obligationsCommand(program: Command, context: CliContext): void {
+  const cli = cliText(context.lang);
+  const t = viewText(context.lang);
+  const command = program
+    .command('obligations')
+    .description(t.cmd.obligations)
+    .option('--format <format>', `${t.opt.format}: ${FORMATS.join(', ')}`, 'table')
+    .option('--department <id>', cli.opt.department)
+    .option('--owner <name>', t.opt.owner)
+    .option('--party <party>', t.opt.party)
+    .option('--status <status>', t.opt.obligationStatus);
+  addOutputOptions(command, context.lang, true).action((_options, cmd: Command) => {
+    const options = cmd.optsWithGlobals<ObligationsOptions>();
+    const session = openRegister(context.io, options);
+    const { register, asOf, lang } = session;
+    const format = parseFormat(options.format, FORMATS, lang);
+    checkSelection(session, { ...(options.department !== undefined ? { department: options.department } : {}) });
+    const filter = {
+      ...(options.department !== undefined ? { department: options.department } : {}),
+      ...(options.owner !== undefined ? { owner: options.owner } : {}),
+      party: parseChoices('--party', options.party, ['processor', 'controller'], lang),
+      status: parseChoices('--status', options.status, OBLIGATION_STATUSES, lang),
+    };
+    const viewContext = viewContextOf(session, options);
+    warnIntegrity(session);
+    const rows = filterObligationRows(obligationRows(register, asOf, enabledRules(register.config)), filter);
+    emitView(session, obligationFormatters[format](rows, viewContext), options);
+  });
+}

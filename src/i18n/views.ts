@@ -1,0 +1,396 @@
+import type { AssessmentStatus, AssuranceType, Frequency, Level, Phase } from '../register/types.js';
+import { defineMessages } from './lang.js';
+
+/** Texts of `vo list`, `vo obligations`, `vo show` and `vo agenda`: help, table headings, labels, totals, calendar. */
+export interface ViewMessages {
+  cmd: { list: string; obligations: string; show: string; agenda: string };
+  opt: {
+    format: string;
+    phase: string;
+    risk: string;
+    listStatus: string;
+    obligationStatus: string;
+    owner: string;
+    party: string;
+    days: string;
+    delimiter: string;
+    bom: string;
+    excel: string;
+    agreementArg: string;
+  };
+  /** Statuses of `vo list` and `vo obligations`, phases included. */
+  status: Record<string, string>;
+  phase: Record<Phase, string>;
+  level: Record<Level, string>;
+  party: Record<'processor' | 'controller', string>;
+  frequency: Record<Frequency, string>;
+  assessment: Record<AssessmentStatus, string>;
+  kind: Record<string, string>;
+  assuranceType(type: AssuranceType | string): string;
+  agendaTitle: { evaluation: string; meetings: string; training: string; end: string; assurance(type: string): string };
+  head: {
+    list: Record<'id' | 'title' | 'department' | 'processor' | 'risk' | 'lastEvaluation' | 'nextEvaluation' | 'status', string>;
+    obligations: Record<'agreement' | 'title' | 'party' | 'frequency' | 'owner' | 'lastAssessed' | 'nextDue' | 'status', string>;
+    agenda: Record<'date' | 'when' | 'kind' | 'agreement' | 'title', string>;
+  };
+  /** `3 dagen te laat`, `vandaag`, `over 5 dagen`. */
+  when(days: number): string;
+  listTotal(count: number, parts: string[]): string;
+  obligationsTotal(count: number, parts: string[]): string;
+  agendaTotal(count: number, overdue: number, until: string): string;
+  nothing: string;
+  badDays(value: string): string;
+  badDelimiter(value: string): string;
+  csvOnly(option: string): string;
+  integrityWarning(errors: number): string;
+  show: ShowMessages;
+  ics: { calendarName(organisation: string): string; agreement: string; owner: string; file: string; overdue: string; date: string };
+}
+
+export interface ShowMessages {
+  heading(asOf: string): string;
+  labels: Record<
+    | 'department' | 'phase' | 'service' | 'processOwner' | 'processor' | 'kvk' | 'contact' | 'template' | 'signed' | 'start' | 'end'
+    | 'risk' | 'dpia' | 'interval' | 'nextEvaluation' | 'breachTerm' | 'monitoring' | 'assurance' | 'subprocessors' | 'file',
+    string
+  >;
+  sections: Record<'obligations' | 'timeline' | 'upcoming' | 'findings', string>;
+  indefinite: string;
+  none: string;
+  riskWhy: { level: string; matrix(impact: string, likelihood: string): string; missing: string };
+  intervalWhy(months: number, source: 'agreement' | 'policy', level: string, policyMonths: number): string;
+  nextWhy(base: string, source: 'evaluation' | 'start' | 'signed', reason: 'interval' | 'non-compliant' | 'next-review'): string;
+  dpia(required: boolean, date: string | null): string;
+  hours(n: number): string;
+  deviations(n: number): string;
+  outcome: Record<string, string>;
+  evaluationType: Record<string, string>;
+  incidentType: Record<string, string>;
+  findingStatus: Record<'open' | 'resolved' | 'closed', string>;
+  due(date: string): string;
+  noFindings: string;
+  expired: string;
+  notLive(phase: string): string;
+}
+
+const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+const ASSURANCE: Record<string, string> = {
+  iso27001: 'ISO 27001',
+  nen7510: 'NEN 7510',
+  'isae3402-type1': 'ISAE 3402 type I',
+  'isae3402-type2': 'ISAE 3402 type II',
+  'soc2-type1': 'SOC 2 type I',
+  'soc2-type2': 'SOC 2 type II',
+  tpm: 'TPM',
+  pentest: 'pentest',
+};
+
+const nl: ViewMessages = {
+  cmd: {
+    list: 'toon de overeenkomsten met afdeling, verwerker, fase, risico, evaluaties en status',
+    obligations: 'toon de verplichtingen per afdeling met eigenaar, laatste beoordeling, volgende keer en status',
+    show: 'toon het dossier van één overeenkomst: gegevens, risico, tijdlijn, wat eraan komt en bevindingen',
+    agenda: 'toon alles wat de komende dagen (standaard 90) moet gebeuren, te late zaken eerst; ook als iCalendar',
+  },
+  opt: {
+    format: 'uitvoerformaat',
+    phase: 'alleen deze fase(n), komma-gescheiden: draft, signing, active, ended',
+    risk: 'alleen dit risiconiveau (of meerdere, komma-gescheiden): low, medium, high',
+    listStatus: 'alleen deze status(sen), komma-gescheiden: overdue, due-soon, ok, draft, signing, ended',
+    obligationStatus: 'alleen deze status(sen), komma-gescheiden: overdue, not-met, partially-met, ok, on-event',
+    owner: 'alleen verplichtingen van deze eigenaar (deel van de naam, hoofdletters tellen niet)',
+    party: 'alleen verplichtingen van deze partij: processor of controller',
+    days: 'aantal dagen vooruit vanaf de peildatum',
+    delimiter: 'scheidingsteken voor csv: , ; of tab (standaard ,)',
+    bom: 'zet een UTF-8 byte-order mark voor de csv (dan leest Excel de tekens goed)',
+    excel: 'csv voor Excel met Nederlandse instellingen: ; als scheidingsteken, met BOM, formules onschadelijk',
+    agreementArg: 'id van de overeenkomst',
+  },
+  status: {
+    overdue: 'te laat',
+    'due-soon': 'binnenkort',
+    ok: 'op orde',
+    draft: 'opstellen',
+    signing: 'ondertekening',
+    ended: 'beëindigd',
+    'not-met': 'niet nagekomen',
+    'partially-met': 'deels nagekomen',
+    'on-event': 'bij gebeurtenis',
+  },
+  phase: { draft: 'opstellen', signing: 'ondertekening', active: 'beheer', ended: 'beëindigd' },
+  level: { low: 'laag', medium: 'midden', high: 'hoog' },
+  party: { processor: 'verwerker', controller: 'gemeente' },
+  frequency: {
+    once: 'eenmalig',
+    monthly: 'maandelijks',
+    quarterly: 'per kwartaal',
+    'half-yearly': 'halfjaarlijks',
+    yearly: 'jaarlijks',
+    'on-event': 'bij gebeurtenis',
+  },
+  assessment: { met: 'nagekomen', 'partially-met': 'deels nagekomen', 'not-met': 'niet nagekomen', 'not-applicable': 'n.v.t.' },
+  kind: {
+    evaluation: 'evaluatie',
+    obligation: 'verplichting',
+    meeting: 'overleg',
+    training: 'kennissessie',
+    assurance: 'assurance',
+    'agreement-end': 'einde',
+    action: 'actie',
+  },
+  assuranceType: (type) => ASSURANCE[type] ?? (type === 'other' ? 'overige assurance' : type),
+  agendaTitle: {
+    evaluation: 'Periodieke evaluatie',
+    meetings: 'Overleg met de verwerker',
+    training: 'Kennissessie voor medewerkers',
+    end: 'Einde van de overeenkomst',
+    assurance: (type) => `${type} verloopt`,
+  },
+  head: {
+    list: {
+      id: 'overeenkomst',
+      title: 'titel',
+      department: 'afdeling',
+      processor: 'verwerker',
+      risk: 'risico',
+      lastEvaluation: 'laatste',
+      nextEvaluation: 'volgende',
+      status: 'status',
+    },
+    obligations: {
+      agreement: 'overeenkomst',
+      title: 'verplichting',
+      party: 'partij',
+      frequency: 'frequentie',
+      owner: 'eigenaar',
+      lastAssessed: 'beoordeeld',
+      nextDue: 'volgende',
+      status: 'status',
+    },
+    agenda: { date: 'datum', when: 'wanneer', kind: 'soort', agreement: 'overeenkomst', title: 'omschrijving' },
+  },
+  when: (days) => (days === 0 ? 'vandaag' : days < 0 ? `${n(-days, 'dag', 'dagen')} te laat` : `over ${n(days, 'dag', 'dagen')}`),
+  listTotal: (count, parts) => `${n(count, 'overeenkomst', 'overeenkomsten')}${parts.length ? ': ' + parts.join(', ') : ''}`,
+  obligationsTotal: (count, parts) => `${n(count, 'verplichting', 'verplichtingen')}${parts.length ? ': ' + parts.join(', ') : ''}`,
+  agendaTotal: (count, overdue, until) => `${n(count, 'punt', 'punten')} tot en met ${until}, waarvan ${overdue} te laat`,
+  nothing: 'Niets gevonden.',
+  badDays: (value) => `ongeldig aantal dagen \`${value}\` voor --days; geef een geheel getal van 0 tot en met 3660`,
+  badDelimiter: (value) => `ongeldig scheidingsteken \`${value}\`; kies , ; of tab`,
+  csvOnly: (option) => `${option} hoort bij --format csv`,
+  integrityWarning: (errors) => `let op: het register heeft ${n(errors, 'integriteitsfout', 'integriteitsfouten')}; records met fouten ontbreken hier (zie vo validate)`,
+  show: {
+    heading: (asOf) => `stand op ${asOf}`,
+    labels: {
+      department: 'Afdeling',
+      phase: 'Fase',
+      service: 'Dienst',
+      processOwner: 'Proceseigenaar',
+      processor: 'Verwerker',
+      kvk: 'KvK',
+      contact: 'Contact',
+      template: 'Model',
+      signed: 'Ondertekend',
+      start: 'Ingang',
+      end: 'Einde',
+      risk: 'Risico',
+      dpia: 'DPIA',
+      interval: 'Evaluatietermijn',
+      nextEvaluation: 'Volgende evaluatie',
+      breachTerm: 'Meldtermijn datalek',
+      monitoring: 'Monitoring',
+      assurance: 'Assurance',
+      subprocessors: 'Subverwerkers',
+      file: 'Bestand',
+    },
+    sections: { obligations: 'Verplichtingen', timeline: 'Tijdlijn', upcoming: 'Wat eraan komt', findings: 'Huidige bevindingen' },
+    indefinite: 'onbepaalde tijd',
+    none: '—',
+    riskWhy: {
+      level: 'vastgesteld in risk.level',
+      matrix: (impact, likelihood) => `impact ${impact} × kans ${likelihood}`,
+      missing: 'geen risicobeoordeling, dus behandeld als hoog',
+    },
+    intervalWhy: (months, source, level, policy) =>
+      source === 'agreement'
+        ? `${n(months, 'maand', 'maanden')} (eigen review_months; beleid voor risico ${level}: ${policy})`
+        : `${n(months, 'maand', 'maanden')} (beleid voor risico ${level})`,
+    nextWhy: (base, source, reason) =>
+      reason === 'next-review'
+        ? `vervroegd met next_review in de evaluatie van ${base}`
+        : `${{ evaluation: 'laatste evaluatie', start: 'ingangsdatum', signed: 'ondertekend' }[source]} ${base}` +
+          (reason === 'non-compliant' ? ', vervolg na uitkomst voldoet niet' : ''),
+    dpia: (required, date) => (required ? (date ? `uitgevoerd ${date}` : 'vereist, nog niet uitgevoerd') : 'niet vereist'),
+    hours: (h) => `${h} uur`,
+    deviations: (count) => n(count, 'afwijking', 'afwijkingen'),
+    outcome: { compliant: 'voldoet', 'partially-compliant': 'voldoet deels', 'non-compliant': 'voldoet niet' },
+    evaluationType: {
+      periodic: 'periodieke evaluatie',
+      'internal-audit': 'interne audit',
+      'external-audit': 'externe audit',
+      meeting: 'overleg',
+      'report-review': 'beoordeling rapportage',
+      'incident-review': 'incidentevaluatie',
+      training: 'kennissessie',
+    },
+    incidentType: { 'data-breach': 'datalek', 'security-incident': 'beveiligingsincident' },
+    findingStatus: { open: 'open', resolved: 'opgelost', closed: 'gesloten' },
+    due: (date) => `uiterlijk ${date}`,
+    noFindings: 'Geen bevindingen.',
+    expired: 'verlopen',
+    notLive: (phase) => `fase ${phase}: geen evaluatieschema (alleen overeenkomsten in beheer worden bewaakt)`,
+  },
+  ics: { calendarName: (org) => `${org} — verwerkersovereenkomsten`, agreement: 'Overeenkomst', owner: 'Eigenaar', file: 'Bestand', overdue: 'TE LAAT', date: 'Datum' },
+};
+
+const en: ViewMessages = {
+  cmd: {
+    list: 'list the agreements with department, processor, phase, risk, evaluations and status',
+    obligations: 'list the obligations per department with owner, last assessment, next due date and status',
+    show: "print one agreement's dossier: data, risk, timeline, what is coming and findings",
+    agenda: 'list everything due in the coming days (default 90), overdue first; also as iCalendar',
+  },
+  opt: {
+    format: 'output format',
+    phase: 'only this phase (or several, comma-separated): draft, signing, active, ended',
+    risk: 'only this risk level (or several, comma-separated): low, medium, high',
+    listStatus: 'only this status (or several, comma-separated): overdue, due-soon, ok, draft, signing, ended',
+    obligationStatus: 'only this status (or several, comma-separated): overdue, not-met, partially-met, ok, on-event',
+    owner: 'only obligations of this owner (part of the name, ignoring case)',
+    party: 'only obligations of this party: processor or controller',
+    days: 'number of days ahead of the as-of date',
+    delimiter: 'csv field separator: , ; or tab (default ,)',
+    bom: 'start the csv with a UTF-8 byte-order mark (so Excel reads the characters right)',
+    excel: 'csv for Excel with Dutch settings: ; as separator, with BOM, formulas defused',
+    agreementArg: 'id of the agreement',
+  },
+  status: {
+    overdue: 'overdue',
+    'due-soon': 'due soon',
+    ok: 'ok',
+    draft: 'draft',
+    signing: 'signing',
+    ended: 'ended',
+    'not-met': 'not met',
+    'partially-met': 'partially met',
+    'on-event': 'on event',
+  },
+  phase: { draft: 'draft', signing: 'signing', active: 'active', ended: 'ended' },
+  level: { low: 'low', medium: 'medium', high: 'high' },
+  party: { processor: 'processor', controller: 'controller' },
+  frequency: { once: 'once', monthly: 'monthly', quarterly: 'quarterly', 'half-yearly': 'half-yearly', yearly: 'yearly', 'on-event': 'on event' },
+  assessment: { met: 'met', 'partially-met': 'partially met', 'not-met': 'not met', 'not-applicable': 'n/a' },
+  kind: {
+    evaluation: 'evaluation',
+    obligation: 'obligation',
+    meeting: 'meeting',
+    training: 'training',
+    assurance: 'assurance',
+    'agreement-end': 'end',
+    action: 'action',
+  },
+  assuranceType: (type) => ASSURANCE[type] ?? (type === 'other' ? 'other assurance' : type),
+  agendaTitle: {
+    evaluation: 'Periodic evaluation',
+    meetings: 'Meeting with the processor',
+    training: 'Staff training',
+    end: 'End of the agreement',
+    assurance: (type) => `${type} expires`,
+  },
+  head: {
+    list: {
+      id: 'agreement',
+      title: 'title',
+      department: 'department',
+      processor: 'processor',
+      risk: 'risk',
+      lastEvaluation: 'last',
+      nextEvaluation: 'next',
+      status: 'status',
+    },
+    obligations: {
+      agreement: 'agreement',
+      title: 'obligation',
+      party: 'party',
+      frequency: 'frequency',
+      owner: 'owner',
+      lastAssessed: 'assessed',
+      nextDue: 'next',
+      status: 'status',
+    },
+    agenda: { date: 'date', when: 'when', kind: 'kind', agreement: 'agreement', title: 'description' },
+  },
+  when: (days) => (days === 0 ? 'today' : days < 0 ? `${n(-days, 'day', 'days')} late` : `in ${n(days, 'day', 'days')}`),
+  listTotal: (count, parts) => `${n(count, 'agreement', 'agreements')}${parts.length ? ': ' + parts.join(', ') : ''}`,
+  obligationsTotal: (count, parts) => `${n(count, 'obligation', 'obligations')}${parts.length ? ': ' + parts.join(', ') : ''}`,
+  agendaTotal: (count, overdue, until) => `${n(count, 'item', 'items')} up to and including ${until}, ${overdue} overdue`,
+  nothing: 'Nothing found.',
+  badDays: (value) => `invalid number of days \`${value}\` for --days; give a whole number from 0 to 3660`,
+  badDelimiter: (value) => `invalid separator \`${value}\`; choose , ; or tab`,
+  csvOnly: (option) => `${option} goes with --format csv`,
+  integrityWarning: (errors) => `note: the register has ${n(errors, 'integrity error', 'integrity errors')}; records with errors are missing here (see vo validate)`,
+  show: {
+    heading: (asOf) => `as of ${asOf}`,
+    labels: {
+      department: 'Department',
+      phase: 'Phase',
+      service: 'Service',
+      processOwner: 'Process owner',
+      processor: 'Processor',
+      kvk: 'KvK',
+      contact: 'Contact',
+      template: 'Template',
+      signed: 'Signed',
+      start: 'Start',
+      end: 'End',
+      risk: 'Risk',
+      dpia: 'DPIA',
+      interval: 'Review interval',
+      nextEvaluation: 'Next evaluation',
+      breachTerm: 'Breach notice term',
+      monitoring: 'Monitoring',
+      assurance: 'Assurance',
+      subprocessors: 'Sub-processors',
+      file: 'File',
+    },
+    sections: { obligations: 'Obligations', timeline: 'Timeline', upcoming: 'Coming up', findings: 'Current findings' },
+    indefinite: 'indefinite',
+    none: '—',
+    riskWhy: {
+      level: 'set in risk.level',
+      matrix: (impact, likelihood) => `impact ${impact} × likelihood ${likelihood}`,
+      missing: 'no risk assessment, so treated as high',
+    },
+    intervalWhy: (months, source, level, policy) =>
+      source === 'agreement'
+        ? `${n(months, 'month', 'months')} (own review_months; policy for risk ${level}: ${policy})`
+        : `${n(months, 'month', 'months')} (policy for risk ${level})`,
+    nextWhy: (base, source, reason) =>
+      reason === 'next-review'
+        ? `brought forward by next_review in the evaluation of ${base}`
+        : `${{ evaluation: 'last evaluation', start: 'start date', signed: 'signed' }[source]} ${base}` +
+          (reason === 'non-compliant' ? ', follow-up after a non-compliant outcome' : ''),
+    dpia: (required, date) => (required ? (date ? `done ${date}` : 'required, not done yet') : 'not required'),
+    hours: (h) => `${h} hours`,
+    deviations: (count) => n(count, 'deviation', 'deviations'),
+    outcome: { compliant: 'compliant', 'partially-compliant': 'partially compliant', 'non-compliant': 'non-compliant' },
+    evaluationType: {
+      periodic: 'periodic evaluation',
+      'internal-audit': 'internal audit',
+      'external-audit': 'external audit',
+      meeting: 'meeting',
+      'report-review': 'report review',
+      'incident-review': 'incident review',
+      training: 'training',
+    },
+    incidentType: { 'data-breach': 'data breach', 'security-incident': 'security incident' },
+    findingStatus: { open: 'open', resolved: 'resolved', closed: 'closed' },
+    due: (date) => `due ${date}`,
+    noFindings: 'No findings.',
+    expired: 'expired',
+    notLive: (phase) => `phase ${phase}: no evaluation schedule (only active agreements are monitored)`,
+  },
+  ics: { calendarName: (org) => `${org} — processor agreements`, agreement: 'Agreement', owner: 'Owner', file: 'File', overdue: 'OVERDUE', date: 'Date' },
+};
+
+export const viewText = defineMessages(nl, en);

@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import type { Session } from '../cli/context.js';
+import { writeOutput } from '../cli/output.js';
+import { UsageError } from '../errors.js';
+import { cliText } from '../i18n/cli.js';
+import type { Lang } from '../i18n/lang.js';
+import { viewText } from '../i18n/views.js';
+import { DELIMITERS, type CsvOptions } from './format/csv.js';
+import { viewContext, type ViewContext } from './format/context.js';
+
+/**
+ * The plumbing the four view commands share: option parsing that fails with a
+ * one-line usage error (exit 2), the formatter context, and writing the result.
+ */
+export interface OutputOptions {
+  format: string;
+  output?: string;
+  force?: boolean;
+  delimiter?: string;
+  bom?: boolean;
+  excel?: boolean;
+}
+
+/** `--format` must be a key of the view's registry. */
+export function parseFormat<F extends string>(value: string, formats: readonly F[], lang: Lang): F {
+  if ((formats as readonly string[]).includes(value)) return value as F;
+  throw new UsageError(cliText(lang).badChoice('--format', value, formats));
+}
+
+/** A filter value, possibly comma-separated (`--status overdue,due-soon`); each part must be a known choice. */
+export function parseChoices(option: string, value: string | undefined, choices: readonly string[], lang: Lang): string[] | undefined {
+  if (value === undefined) return undefined;
+  const parts = value.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const wrong = parts.find((part) => !choices.includes(part));
+  if (wrong !== undefined || parts.length === 0) throw new UsageError(cliText(lang).badChoice(option, wrong ?? value, choices));
+  return parts;
+}
+
+export function csvOptionsOf(options: OutputOptions, lang: Lang): CsvOptions {
+  const t = viewText(lang);
+  if (options.format !== 'csv') {
+    for (const [flag, given] of [['--delimiter', options.delimiter !== undefined], ['--bom', options.bom], ['--excel', options.excel]] as const) {
+      if (given) throw new UsageError(t.csvOnly(flag));
+    }
+  }
+  const name = options.delimiter ?? (options.excel ? ';' : ',');
+  if (!Object.hasOwn(DELIMITERS, name)) throw new UsageError(t.badDelimiter(name));
+  return { delimiter: DELIMITERS[name as keyof typeof DELIMITERS], bom: options.bom === true || options.excel === true, defuseFormulas: options.excel === true };
+}
+
+/** The context of a view formatter: colour only on a terminal and never into a file; the terminal's width, else 80. */
+export function viewContextOf(session: Session, options: OutputOptions): ViewContext {
+  const toTerminal = options.output === undefined && session.io.stdout.isTTY === true;
+  const columns = session.io.stdout.columns;
+  return viewContext(session.register.config, {
+    asOf: session.asOf,
+    lang: session.lang,
+    color: session.color && options.output === undefined,
+    width: toTerminal && columns !== undefined && columns > 0 ? columns : 80,
+    csv: csvOptionsOf(options, session.lang),
+  });
+}
+
+/** Records with integrity errors never reach a view; say so on stderr, so stdout stays clean for pipes. */
+export function warnIntegrity(session: Session): void {
+  const errors = session.register.findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0) session.io.stderr.write(`vo: ${viewText(session.lang).integrityWarning(errors)}\n`);
+}
+
+export function emitView(session: Session, content: string, options: OutputOptions): void {
+  writeOutput(session, content, options);
+}
+
+/** `--output`, `--force` and the csv options, the same on every view that has csv. */
+export function addOutputOptions(command: Command, lang: Lang, csv: boolean): Command {
+  const cli = cliText(lang);
+  const t = viewText(lang);
+  command.option('-o, --output <file>', cli.opt.output).option('--force', cli.opt.force);
+  if (csv) command.option('--delimiter <char>', t.opt.delimiter).option('--bom', t.opt.bom).option('--excel', t.opt.excel);
+  return command;
+}

@@ -1,0 +1,46 @@
+import { viewText } from '../../i18n/views.js';
+import { daysBetween } from '../../rules/dates.js';
+import { agendaJson, type AgendaItem } from '../agenda-items.js';
+import { chalkFor, type ViewContext } from './context.js';
+import { ics } from './ics.js';
+import { layoutTable, oneLine, renderTable, type TableColumn } from './table.js';
+
+/** `until` is the last day of the window, D + --days. */
+export type AgendaFormatter = (items: readonly AgendaItem[], context: ViewContext, until: string) => string;
+
+/** Overdue items first (SPEC §7), each part in date order; the sort is stable. */
+export function overdueFirst(items: readonly AgendaItem[]): AgendaItem[] {
+  return [...items].sort((x, y) => Number(y.overdue) - Number(x.overdue));
+}
+
+/** Date, how far off, kind, agreement and what it is; on 80 columns the kind steps aside (the title mostly says it). */
+const table: AgendaFormatter = (items, context, until) => {
+  const t = viewText(context.lang);
+  const total = t.agendaTotal(items.length, items.filter((i) => i.overdue).length, until);
+  if (items.length === 0) return `${t.nothing}\n\n${total}\n`;
+  const h = t.head.agenda;
+  const columns: TableColumn[] = [
+    { head: h.date },
+    { head: h.when, drop: 2 },
+    { head: h.kind, drop: 1 },
+    { head: h.agreement },
+    { head: h.title, flex: true, minWidth: 20 },
+  ];
+  const chalk = chalkFor(context);
+  const ordered = overdueFirst(items);
+  const body = ordered.map((item) =>
+    [item.date, t.when(daysBetween(context.asOf, item.date)), t.kind[item.kind] ?? item.kind, item.agreement, item.title].map(oneLine),
+  );
+  const rendered = renderTable(columns, body, layoutTable(columns, body, context.width), {
+    head: (text) => chalk.bold(text),
+    rule: (text) => chalk.dim(text),
+    paint: (text, column, r) => (ordered[r]!.overdue && column <= 1 ? chalk.red(text) : text),
+  });
+  return `${rendered}\n\n${total}\n`;
+};
+
+/** SPEC §7: an array of `{date, kind, agreement, title, overdue}` sorted by date. */
+const json: AgendaFormatter = (items) => JSON.stringify(items.map(agendaJson), null, 2) + '\n';
+
+/** Every `vo agenda --format`. */
+export const agendaFormatters = { table, json, ics: (items, context) => ics(items, context) } satisfies Record<string, AgendaFormatter>;

@@ -1,0 +1,122 @@
+import { viewText, type ViewMessages } from '../../i18n/views.js';
+import { formatText } from '../../i18n/format.js';
+import { daysBetween } from '../../rules/dates.js';
+import type { Dossier, TimelineEntry } from '../dossier.js';
+import { chalkFor, statusPainter, type ViewContext } from './context.js';
+import { layoutTable, oneLine, renderTable, textWidth, type TableColumn } from './table.js';
+import { truncate, wrap } from './wrap.js';
+
+/**
+ * `vo show` on a terminal: the key data as aligned label–value lines (each cut to
+ * the width), then obligations, timeline, what is coming and the current findings.
+ * Finding messages wrap instead of being cut: they are the point of the section.
+ */
+export function dossierText(d: Dossier, context: ViewContext): string {
+  const t = viewText(context.lang);
+  const s = t.show;
+  const chalk = chalkFor(context);
+  const width = context.width;
+  const out: string[] = [chalk.bold(truncate(oneLine(`${d.id} — ${d.title}`), width)), chalk.dim(s.heading(d.asOf)), ''];
+
+  const pairs = keyData(d, t);
+  const labelWidth = Math.max(...pairs.map(([label]) => textWidth(label)));
+  for (const [label, values] of pairs) {
+    values.forEach((value, i) => {
+      const prefix = `  ${(i === 0 ? label : '').padEnd(labelWidth)}  `;
+      out.push(prefix + truncate(oneLine(value), width - prefix.length));
+    });
+  }
+
+  if (d.obligations.length > 0) {
+    const h = t.head.obligations;
+    const columns: TableColumn[] = [
+      { head: h.title, flex: true, minWidth: 28 },
+      { head: h.frequency, drop: 1 },
+      { head: h.lastAssessed, drop: 2 },
+      { head: h.nextDue },
+      { head: h.status },
+    ];
+    const body = d.obligations.map((o) =>
+      [o.title, t.frequency[o.frequency], o.lastAssessed ?? '', o.nextDue ?? '', t.status[o.status] ?? o.status].map(oneLine),
+    );
+    const paint = statusPainter(chalk);
+    const table = renderTable(columns, body, layoutTable(columns, body, width - 2), {
+      head: (text) => chalk.bold(text),
+      rule: (text) => chalk.dim(text),
+      paint: (text, column, r) => (column === 4 ? paint(d.obligations[r]!.status, text) : text),
+    });
+    out.push('', chalk.bold.underline(s.sections.obligations), ...table.split('\n').map((line) => `  ${line}`));
+  }
+
+  out.push('', chalk.bold.underline(s.sections.timeline));
+  if (d.timeline.length === 0) out.push(`  ${s.none}`);
+  for (const entry of d.timeline) out.push(truncate(`  ${entry.date}  ${oneLine(timelineLine(entry, t))}`, width));
+
+  out.push('', chalk.bold.underline(s.sections.upcoming));
+  if (d.upcoming.length === 0) out.push(`  ${d.phase === 'active' ? s.none : s.notLive(t.phase[d.phase])}`);
+  for (const item of d.upcoming) {
+    const when = t.when(daysBetween(d.asOf, item.date));
+    const line = truncate(`  ${item.date}  ${when.padEnd(16)}  ${oneLine(item.title)}`, width);
+    out.push(item.overdue ? chalk.red(line) : line);
+  }
+
+  out.push('', chalk.bold.underline(s.sections.findings));
+  if (d.findings.length === 0) out.push(`  ${chalk.green(s.noFindings)}`);
+  const severity = formatText(context.lang).severity;
+  for (const f of d.findings) {
+    const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
+    out.push(`  ${colour(severity[f.severity])}  ${f.rule}  ${chalk.dim(`${f.file}:${f.line}:${f.column}`)}`);
+    out.push(...wrap(oneLine(f.message), width - 4).map((line) => `    ${line}`));
+  }
+  return out.join('\n') + '\n';
+}
+
+function keyData(d: Dossier, t: ViewMessages): [string, string[]][] {
+  const s = t.show;
+  const l = s.labels;
+  const contact = d.processor.contact;
+  const owner = d.processOwner;
+  const risk = d.risk;
+  const why =
+    risk.source === 'level' ? s.riskWhy.level : risk.source === 'matrix' ? s.riskWhy.matrix(t.level[risk.impact!], t.level[risk.likelihood!]) : s.riskWhy.missing;
+  const riskExtra = [risk.method, risk.assessed].filter((v): v is string => v !== null);
+  const pairs: [string, string[] | string | null][] = [
+    [l.department, `${d.department.name} (${d.department.id})`],
+    [l.phase, t.phase[d.phase]],
+    [l.service, d.service],
+    [l.processOwner, [owner.name, owner.function].filter(Boolean).join(', ') + (owner.email ? ` <${owner.email}>` : '')],
+    [l.processor, d.processor.name + (d.processor.kvk ? ` (${l.kvk} ${d.processor.kvk})` : '')],
+    [l.contact, contact ? [contact.name, contact.email, contact.phone].filter(Boolean).join(', ') : null],
+    [l.template, d.template ? [d.template.name, d.template.version, d.template.deviations?.length ? s.deviations(d.template.deviations.length) : undefined].filter((v) => v !== undefined).join(', ') : null],
+    [l.signed, d.dates.signed ?? s.none],
+    [l.start, d.dates.start ?? s.none],
+    [l.end, d.dates.end ?? s.indefinite],
+    [l.risk, `${t.level[risk.level]} (${[why, ...riskExtra].join('; ')})`],
+    [l.dpia, d.dpia ? s.dpia(d.dpia.required, d.dpia.date) + (d.dpia.ref ? ` (${d.dpia.ref})` : '') : null],
+    [l.interval, s.intervalWhy(d.reviewInterval.months, d.reviewInterval.source, t.level[risk.level], d.reviewInterval.policyMonths)],
+    [l.nextEvaluation, d.nextEvaluation ? `${d.nextEvaluation.due} (${s.nextWhy(d.nextEvaluation.base, d.nextEvaluation.baseSource, d.nextEvaluation.reason)})` : s.none],
+    [l.breachTerm, d.breachNoticeHours !== null ? s.hours(d.breachNoticeHours) : s.none],
+    [l.monitoring, d.monitoring ? [d.monitoring.meetings && `${t.kind.meeting} ${t.frequency[d.monitoring.meetings]}`, d.monitoring.training && `${t.kind.training} ${t.frequency[d.monitoring.training]}`].filter(Boolean).join(', ') : null],
+    [l.assurance, d.assurance.map((a) => `${t.assuranceType(a.type)} → ${a.validUntil}${a.validUntil < d.asOf ? ` (${s.expired})` : ''}${a.issuer ? `, ${a.issuer}` : ''}`)],
+    [l.subprocessors, d.subprocessors.map((p) => `${p.name} (${p.country}${p.transfer ? `, ${p.transfer}` : ''})`)],
+    [l.file, d.file],
+  ];
+  return pairs.flatMap(([label, value]): [string, string[]][] => {
+    const values = value === null ? [] : Array.isArray(value) ? value : [value];
+    return values.length > 0 && values.some((v) => v !== '') ? [[label, values]] : [];
+  });
+}
+
+function timelineLine(entry: TimelineEntry, t: ViewMessages): string {
+  const s = t.show;
+  switch (entry.kind) {
+    case 'evaluation':
+      return `${s.evaluationType[entry.type] ?? entry.type}${entry.outcome ? ` — ${s.outcome[entry.outcome] ?? entry.outcome}` : ''} (${entry.id})`;
+    case 'finding': {
+      const details = [t.level[entry.severity], s.findingStatus[entry.status], entry.due ? s.due(entry.due) : undefined].filter(Boolean).join(', ');
+      return `  ${entry.id} (${details}): ${entry.description}`;
+    }
+    case 'incident':
+      return `${s.incidentType[entry.type] ?? entry.type}: ${entry.title} (${s.findingStatus[entry.status]}, ${entry.id})`;
+  }
+}

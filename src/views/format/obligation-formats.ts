@@ -1,0 +1,91 @@
+import { viewText } from '../../i18n/views.js';
+import { OBLIGATION_STATUSES, type ObligationRow } from '../obligation-rows.js';
+import { chalkFor, statusCounts, statusPainter, type ViewContext } from './context.js';
+import { toCsv } from './csv.js';
+import { markdownTable } from './markdown-table.js';
+import { layoutTable, oneLine, renderTable, type TableColumn } from './table.js';
+
+export type ObligationFormatter = (rows: readonly ObligationRow[], context: ViewContext) => string;
+
+const KEYS = ['department', 'agreement', 'id', 'title', 'party', 'frequency', 'owner', 'lastAssessed', 'lastStatus', 'nextDue', 'status'] as const;
+
+/** Localised cells, without the department: it is the heading of each group. */
+function cells(row: ObligationRow, context: ViewContext): string[] {
+  const t = viewText(context.lang);
+  return [
+    row.agreement,
+    row.title,
+    t.party[row.party],
+    t.frequency[row.frequency],
+    row.owner ?? '',
+    row.lastAssessed ?? '',
+    row.nextDue ?? '',
+    t.status[row.status] ?? row.status,
+  ].map(oneLine);
+}
+
+function total(rows: readonly ObligationRow[], context: ViewContext): string {
+  const t = viewText(context.lang);
+  return t.obligationsTotal(rows.length, statusCounts(rows.map((r) => r.status), OBLIGATION_STATUSES, (s) => t.status[s] ?? s));
+}
+
+/** Consecutive runs of one department; the rows come sorted by department already. */
+function groups(rows: readonly ObligationRow[]): [string, ObligationRow[]][] {
+  const result: [string, ObligationRow[]][] = [];
+  for (const row of rows) {
+    const last = result.at(-1);
+    if (last && last[0] === row.department) last[1].push(row);
+    else result.push([row.department, [row]]);
+  }
+  return result;
+}
+
+/**
+ * One table per department under a heading with its name, all with the same
+ * column widths so they line up. On 80 columns the last assessment, the party
+ * and the frequency step aside first, then the owner.
+ */
+const table: ObligationFormatter = (rows, context) => {
+  const t = viewText(context.lang);
+  if (rows.length === 0) return `${t.nothing}\n`;
+  const h = t.head.obligations;
+  const columns: TableColumn[] = [
+    { head: h.agreement },
+    { head: h.title, flex: true, minWidth: 24 },
+    { head: h.party, drop: 2 },
+    { head: h.frequency, drop: 3 },
+    { head: h.owner, flex: true, minWidth: 10, drop: 4 },
+    { head: h.lastAssessed, drop: 1 },
+    { head: h.nextDue },
+    { head: h.status },
+  ];
+  const chalk = chalkFor(context);
+  const paint = statusPainter(chalk);
+  const layout = layoutTable(columns, rows.map((row) => cells(row, context)), context.width);
+  const blocks = groups(rows).map(([department, group]) => {
+    const heading = chalk.bold.underline(oneLine(`${context.departmentName(department)} (${department})`));
+    const body = renderTable(columns, group.map((row) => cells(row, context)), layout, {
+      head: (text) => chalk.bold(text),
+      rule: (text) => chalk.dim(text),
+      paint: (text, column, r) => (column === 7 ? paint(group[r]!.status, text) : text),
+    });
+    return `${heading}\n${body}`;
+  });
+  return `${blocks.join('\n\n')}\n\n${total(rows, context)}\n`;
+};
+
+const json: ObligationFormatter = (rows) => JSON.stringify(rows, null, 2) + '\n';
+
+const csv: ObligationFormatter = (rows, context) => toCsv(KEYS, rows.map((row) => KEYS.map((key) => row[key])), context.csv);
+
+const markdown: ObligationFormatter = (rows, context) => {
+  const h = viewText(context.lang).head.obligations;
+  const head = [h.agreement, h.title, h.party, h.frequency, h.owner, h.lastAssessed, h.nextDue, h.status];
+  const blocks = groups(rows).map(
+    ([department, group]) => `### ${oneLine(context.departmentName(department))}\n\n${markdownTable(head, group.map((row) => cells(row, context)))}`,
+  );
+  return [...blocks, total(rows, context)].join('\n\n') + '\n';
+};
+
+/** Every `vo obligations --format`. */
+export const obligationFormatters = { table, json, csv, markdown } satisfies Record<string, ObligationFormatter>;
