@@ -28,7 +28,7 @@ const compiled = new Map<SchemaKind, ValidateFunction>();
 export function validatorFor(kind: SchemaKind): ValidateFunction {
   let validate = compiled.get(kind);
   if (validate === undefined) {
-    ajv ??= addFormats(new Ajv({ allErrors: true, verbose: true, strict: false }));
+    ajv ??= addFormats(new Ajv({ allErrors: true, verbose: true, strict: false, strictNumbers: true }));
     validate = ajv.compile(JSON.parse(readSchemaText(kind)) as object);
     compiled.set(kind, validate);
   }
