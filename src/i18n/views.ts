@@ -33,8 +33,8 @@ export interface ViewMessages {
     obligations: Record<'agreement' | 'title' | 'party' | 'frequency' | 'owner' | 'lastAssessed' | 'nextDue' | 'status', string>;
     agenda: Record<'date' | 'when' | 'kind' | 'agreement' | 'title', string>;
   };
-  /** `3 dagen te laat`, `vandaag`, `over 5 dagen`. */
-  when(days: number): string;
+  /** `3 dagen te laat`, `3 dagen geleden` (past but not overdue: within grace), `vandaag`, `over 5 dagen`. */
+  when(days: number, overdue: boolean): string;
   listTotal(count: number, parts: string[]): string;
   obligationsTotal(count: number, parts: string[]): string;
   agendaTotal(count: number, overdue: number, until: string): string;
@@ -170,7 +170,8 @@ const nl: ViewMessages = {
     },
     agenda: { date: 'datum', when: 'wanneer', kind: 'soort', agreement: 'overeenkomst', title: 'omschrijving' },
   },
-  when: (days) => (days === 0 ? 'vandaag' : days < 0 ? `${n(-days, 'dag', 'dagen')} te laat` : `over ${n(days, 'dag', 'dagen')}`),
+  when: (days, overdue) =>
+    days === 0 ? 'vandaag' : days > 0 ? `over ${n(days, 'dag', 'dagen')}` : `${n(-days, 'dag', 'dagen')} ${overdue ? 'te laat' : 'geleden'}`,
   listTotal: (count, parts) => `${n(count, 'overeenkomst', 'overeenkomsten')}${parts.length ? ': ' + parts.join(', ') : ''}`,
   obligationsTotal: (count, parts) => `${n(count, 'verplichting', 'verplichtingen')}${parts.length ? ': ' + parts.join(', ') : ''}`,
   agendaTotal: (count, overdue, until) => `${n(count, 'punt', 'punten')} tot en met ${until}, waarvan ${overdue} te laat`,
@@ -320,7 +321,8 @@ const en: ViewMessages = {
     },
     agenda: { date: 'date', when: 'when', kind: 'kind', agreement: 'agreement', title: 'description' },
   },
-  when: (days) => (days === 0 ? 'today' : days < 0 ? `${n(-days, 'day', 'days')} late` : `in ${n(days, 'day', 'days')}`),
+  when: (days, overdue) =>
+    days === 0 ? 'today' : days > 0 ? `in ${n(days, 'day', 'days')}` : `${n(-days, 'day', 'days')} ${overdue ? 'late' : 'ago'}`,
   listTotal: (count, parts) => `${n(count, 'agreement', 'agreements')}${parts.length ? ': ' + parts.join(', ') : ''}`,
   obligationsTotal: (count, parts) => `${n(count, 'obligation', 'obligations')}${parts.length ? ': ' + parts.join(', ') : ''}`,
   agendaTotal: (count, overdue, until) => `${n(count, 'item', 'items')} up to and including ${until}, ${overdue} overdue`,

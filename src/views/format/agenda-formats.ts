@@ -29,7 +29,7 @@ const table: AgendaFormatter = (items, context, until) => {
   const chalk = chalkFor(context);
   const ordered = overdueFirst(items);
   const body = ordered.map((item) =>
-    [item.date, t.when(daysBetween(context.asOf, item.date)), t.kind[item.kind] ?? item.kind, item.agreement, item.title].map(oneLine),
+    [item.date, t.when(daysBetween(context.asOf, item.date), item.overdue), t.kind[item.kind] ?? item.kind, item.agreement, item.title].map(oneLine),
   );
   const rendered = renderTable(columns, body, layoutTable(columns, body, context.width), {
     head: (text) => chalk.bold(text),

@@ -54,9 +54,10 @@ export function dossierText(d: Dossier, context: ViewContext): string {
 
   out.push('', chalk.bold.underline(s.sections.upcoming));
   if (d.upcoming.length === 0) out.push(`  ${d.phase === 'active' ? s.none : s.notLive(t.phase[d.phase])}`);
-  for (const item of d.upcoming) {
-    const when = t.when(daysBetween(d.asOf, item.date));
-    const line = truncate(`  ${item.date}  ${when.padEnd(16)}  ${oneLine(item.title)}`, width);
+  const whens = d.upcoming.map((item) => t.when(daysBetween(d.asOf, item.date), item.overdue));
+  const whenWidth = Math.max(0, ...whens.map(textWidth));
+  for (const [i, item] of d.upcoming.entries()) {
+    const line = truncate(`  ${item.date}  ${whens[i]!.padEnd(whenWidth)}  ${oneLine(item.title)}`, width);
     out.push(item.overdue ? chalk.red(line) : line);
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { viewText } from '../../i18n/views.js';
-import { addDays, daysBetween } from '../../rules/dates.js';
+import { addDays } from '../../rules/dates.js';
 import type { AgendaItem } from '../agenda-items.js';
 import type { ViewContext } from './context.js';
 
@@ -64,7 +64,8 @@ export function ics(items: readonly AgendaItem[], context: ViewContext): string 
       `${t.ics.agreement}: ${item.agreementTitle} (${item.agreement})`,
       `${t.ics.owner}: ${item.owner}`,
       `${t.ics.file}: ${item.file}`,
-      ...(item.overdue ? [`${t.ics.overdue} (${t.when(daysBetween(context.asOf, item.date))})`] : []),
+      // No day count: the description then only changes when the item becomes overdue.
+      ...(item.overdue ? [t.ics.overdue] : []),
     ].join('\n');
     lines.push(
       'BEGIN:VEVENT',
