@@ -1,8 +1,9 @@
-import { Command, CommanderError, Help } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { toolVersion } from '../util/version.js';
+import { translateCommanderMessage, translateUsage } from './commander-nl.js';
 import { COMMANDS } from './commands/index.js';
 import type { Io } from './io.js';
 
@@ -58,13 +59,17 @@ export function buildProgram(context: CliContext): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith('error: ') ? `vo: ${s.slice(7)}` : s),
+      outputError: (s, write) => {
+        const message = s.startsWith('error: ') ? s.slice(7) : s;
+        write(`vo: ${lang === 'nl' ? translateCommanderMessage(message) : message}`);
+      },
     })
     .addHelpText('after', `\n${text.examplesHeading}\n${text.examples.map((e) => `  ${e}`).join('\n')}\n`);
   const headings = text.headings;
   program.configureHelp({
     showGlobalOptions: true,
-    styleTitle: (title: string) => headings[title] ?? Help.prototype.styleTitle.call(new Help(), title),
+    styleTitle: (title: string) => headings[title] ?? title,
+    styleUsage: (usage: string) => (lang === 'nl' ? translateUsage(usage) : usage),
   });
   for (const register of COMMANDS) register(program, context);
   // Sub-commands inherit the output, exit and help settings.

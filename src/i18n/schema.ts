@@ -22,6 +22,8 @@ interface SchemaMessages {
   emptyText(key: string): string;
   tooFewItems(key: string, limit: number): string;
   badTimezone(value: string): string;
+  notFinite(key: string, source: string): string;
+  integrityRuleFixed(rule: string): string;
   other(key: string, detail: string): string;
 }
 
@@ -80,6 +82,8 @@ export const schemaText = defineMessages<SchemaMessages>(
     emptyText: (key) => `\`${key}\` mag niet leeg zijn`,
     tooFewItems: (key, limit) => `\`${key}\` moet minstens ${limit} ${limit === 1 ? 'element' : 'elementen'} bevatten`,
     badTimezone: (value) => `\`timezone\`: \`${value}\` is geen bekende IANA-tijdzone, zoals Europe/Amsterdam`,
+    notFinite: (key, source) => `\`${key}\`: \`${source}\` is geen bruikbaar getal; schrijf een eindig getal zoals 12`,
+    integrityRuleFixed: (rule) => `\`${rule}\` is een integriteitsregel: die is altijd een fout en kan niet worden aangepast`,
     other: (key, detail) => `\`${key}\`: ${detail}`,
   },
   {
@@ -115,6 +119,8 @@ export const schemaText = defineMessages<SchemaMessages>(
     emptyText: (key) => `\`${key}\` must not be empty`,
     tooFewItems: (key, limit) => `\`${key}\` needs at least ${limit} ${limit === 1 ? 'item' : 'items'}`,
     badTimezone: (value) => `\`timezone\`: \`${value}\` is not a known IANA time zone, such as Europe/Amsterdam`,
+    notFinite: (key, source) => `\`${key}\`: \`${source}\` is not a usable number; write a finite number such as 12`,
+    integrityRuleFixed: (rule) => `\`${rule}\` is an integrity rule: it is always an error and cannot be changed`,
     other: (key, detail) => `\`${key}\`: ${detail}`,
   },
 );

@@ -4,6 +4,7 @@ import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { schemaText, type JsonType } from '../i18n/schema.js';
 import { locate, locateValue, type SourceFile, type YamlPath } from '../register/parse.js';
+import { RULES } from '../rules/catalogue.js';
 import { closest } from '../util/suggest.js';
 import {
   COUNTRY_PATTERN,
@@ -13,6 +14,8 @@ import {
   KVK_PATTERN,
   RECORD_ID_PATTERN,
 } from './patterns.js';
+
+const INTEGRITY_RULES = new Set(RULES.filter((r) => r.kind === 'integrity').map((r) => r.id));
 
 /** Turn ajv's errors into `schema` findings that point at the offending node and say what to write instead. */
 export function schemaFindings(errors: readonly ErrorObject[], source: SourceFile, lang: Lang): Finding[] {
@@ -47,6 +50,9 @@ function describe(error: ErrorObject, source: SourceFile, lang: Lang): Described
     case 'additionalProperties': {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      if (path.length === 1 && path[0] === 'rules' && INTEGRITY_RULES.has(extra)) {
+        return { path: [...path, extra], message: text.integrityRuleFixed(extra) };
+      }
       return { path: [...path, extra], message: text.unknownKey(extra, closest(extra, known)) };
     }
     case 'required': {
@@ -57,6 +63,9 @@ function describe(error: ErrorObject, source: SourceFile, lang: Lang): Described
     case 'type': {
       const expected = String((error.params as { type: string }).type).split(',') as JsonType[];
       const actual = jsonType(value);
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        return { path, message: text.notFinite(key, sourceText(source, path) ?? String(value)) };
+      }
       if (expected.includes('string') && (actual === 'number' || actual === 'integer' || actual === 'boolean')) {
         return { path, message: text.quoteIt(key, sourceText(source, path) ?? String(value)) };
       }
