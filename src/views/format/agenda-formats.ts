@@ -3,6 +3,7 @@ import { daysBetween } from '../../rules/dates.js';
 import { agendaJson, type AgendaItem } from '../agenda-items.js';
 import { chalkFor, type ViewContext } from './context.js';
 import { ics } from './ics.js';
+import { wrap } from './wrap.js';
 import { layoutTable, oneLine, renderTable, type TableColumn } from './table.js';
 
 /** `until` is the last day of the window, D + --days. */
@@ -16,7 +17,7 @@ export function overdueFirst(items: readonly AgendaItem[]): AgendaItem[] {
 /** Date, how far off, kind, agreement and what it is; on 80 columns the kind steps aside (the title mostly says it). */
 const table: AgendaFormatter = (items, context, until) => {
   const t = viewText(context.lang);
-  const total = t.agendaTotal(items.length, items.filter((i) => i.overdue).length, until);
+  const total = wrap(t.agendaTotal(items.length, items.filter((i) => i.overdue).length, until), context.width).join('\n');
   if (items.length === 0) return `${t.nothing}\n\n${total}\n`;
   const h = t.head.agenda;
   const columns: TableColumn[] = [

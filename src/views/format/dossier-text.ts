@@ -66,7 +66,12 @@ export function dossierText(d: Dossier, context: ViewContext): string {
   const severity = formatText(context.lang).severity;
   for (const f of d.findings) {
     const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
-    out.push(`  ${colour(severity[f.severity])}  ${f.rule}  ${chalk.dim(`${f.file}:${f.line}:${f.column}`)}`);
+    const head = `  ${severity[f.severity]}  ${f.rule}`;
+    const location = `${f.file}:${f.line}:${f.column}`;
+    // The location moves to its own line rather than being cut: it is what you open.
+    const sameLine = textWidth(head) + 2 + textWidth(location) <= width;
+    out.push(`  ${colour(severity[f.severity])}  ${f.rule}${sameLine ? `  ${chalk.dim(location)}` : ''}`);
+    if (!sameLine) out.push(`    ${chalk.dim(location)}`);
     out.push(...wrap(oneLine(f.message), width - 4).map((line) => `    ${line}`));
   }
   return out.join('\n') + '\n';

@@ -3,6 +3,7 @@ import { LIST_STATUSES, type ListRow } from '../list-rows.js';
 import { chalkFor, statusCounts, statusPainter, type ViewContext } from './context.js';
 import { toCsv } from './csv.js';
 import { markdownTable } from './markdown-table.js';
+import { wrap } from './wrap.js';
 import { layoutTable, oneLine, renderTable, type TableColumn } from './table.js';
 
 export type ListFormatter = (rows: readonly ListRow[], context: ViewContext) => string;
@@ -58,7 +59,7 @@ const table: ListFormatter = (rows, context) => {
     rule: (text) => chalk.dim(text),
     paint: (text, column, r) => (column === 7 ? paint(rows[r]!.status, text) : text),
   });
-  return `${rendered}\n\n${total(rows, context)}\n`;
+  return `${rendered}\n\n${wrap(total(rows, context), context.width).join('\n')}\n`;
 };
 
 const json: ListFormatter = (rows) => JSON.stringify(rows, null, 2) + '\n';

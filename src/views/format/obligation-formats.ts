@@ -3,6 +3,7 @@ import { OBLIGATION_STATUSES, type ObligationRow } from '../obligation-rows.js';
 import { chalkFor, statusCounts, statusPainter, type ViewContext } from './context.js';
 import { toCsv } from './csv.js';
 import { markdownTable } from './markdown-table.js';
+import { wrap } from './wrap.js';
 import { layoutTable, oneLine, renderTable, type TableColumn } from './table.js';
 
 export type ObligationFormatter = (rows: readonly ObligationRow[], context: ViewContext) => string;
@@ -71,7 +72,7 @@ const table: ObligationFormatter = (rows, context) => {
     });
     return `${heading}\n${body}`;
   });
-  return `${blocks.join('\n\n')}\n\n${total(rows, context)}\n`;
+  return `${blocks.join('\n\n')}\n\n${wrap(total(rows, context), context.width).join('\n')}\n`;
 };
 
 const json: ObligationFormatter = (rows) => JSON.stringify(rows, null, 2) + '\n';

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { runVo } from '../helpers/run-cli.js';
+import { layoutTable, renderTable, textWidth, type TableColumn } from '../../src/views/format/table.js';
+import { AS_OF, viewRegister } from './fixture.js';
+
+// eslint-disable-next-line no-control-regex -- stripping ANSI escapes
+const stripAnsi = (text: string) => text.replace(/\u001b\[[\d;]*m/g, '');
+const ESC = '\u001b[';
+
+async function vo(args: string[], options: { color?: boolean } = {}) {
+  const result = await runVo(['-C', viewRegister(), ...args, '--as-of', AS_OF], options.color ? { env: {}, stdoutIsTTY: true } : {});
+  expect(result.code).toBe(0);
+  return result.stdout;
+}
+
+describe('terminal tables at 80 columns (piped)', () => {
+  it('vo list', async () => {
+    expect(await vo(['list'])).toMatchInlineSnapshot(`
+      "overeenkomst  titel                  afdeling     risico  volgende    status
+      ────────────  ─────────────────────  ───────────  ──────  ──────────  ──────────
+      alpha         Alpha, "de" eerste; …  Burgerzaken  hoog    2026-03-10  binnenkort
+      beta          Overeenkomst beta      ICT          laag    2026-01-01  te laat
+      delta         Overeenkomst delta     Burgerzaken  hoog                beëindigd
+      gamma         Overeenkomst gamma     ICT          hoog                opstellen
+
+      4 overeenkomsten: 1 te laat, 1 binnenkort, 1 opstellen, 1 beëindigd
+      "
+    `);
+  });
+
+  it('vo obligations: one heading per department, totals under the tables', async () => {
+    expect(await vo(['obligations'])).toMatchInlineSnapshot(`
+      "Burgerzaken (burgerzaken)
+      overeenkomst  verplichting               eigenaar    volgende    status
+      ────────────  ─────────────────────────  ──────────  ──────────  ───────────────
+      alpha         Kwartaalrapportage, "met…  L. Smit     2025-12-10  te laat
+      alpha         Maandelijkse rapportage                2026-02-20  op orde
+      alpha         Datalekken melden                                  niet nagekomen
+      alpha         Bij een wijziging melden                           bij gebeurtenis
+
+      ICT (ict)
+      overeenkomst  verplichting               eigenaar    volgende    status
+      ────────────  ─────────────────────────  ──────────  ──────────  ───────────────
+      alpha         Jaarlijkse controle        Teamleide…  2027-01-20  deels nagekomen
+
+      5 verplichtingen: 1 te laat, 1 niet nagekomen, 1 deels nagekomen, 1 op orde, 1
+      bij gebeurtenis
+      "
+    `);
+  });
+
+  it('vo agenda: overdue first, then by date; within grace is not overdue', async () => {
+    expect(await vo(['agenda'])).toMatchInlineSnapshot(`
+      "datum       wanneer            soort         overeenkomst  omschrijving
+      ──────────  ─────────────────  ────────────  ────────────  ─────────────────────
+      2025-04-01  334 dagen te laat  overleg       alpha         Overleg met de verwe…
+      2025-12-10  81 dagen te laat   verplichting  alpha         Kwartaalrapportage, …
+      2026-01-01  59 dagen te laat   evaluatie     beta          Periodieke evaluatie
+      2026-02-20  9 dagen geleden    verplichting  alpha         Maandelijkse rapport…
+      2026-03-10  over 9 dagen       evaluatie     alpha         Periodieke evaluatie
+      2026-03-15  over 14 dagen      actie         alpha         Logging inrichten, "…
+      2026-04-15  over 45 dagen      assurance     alpha         ISO 27001 verloopt
+      2026-05-01  over 61 dagen      einde         alpha         Einde van de overeen…
+
+      8 punten tot en met 2026-05-30, waarvan 3 te laat
+      "
+    `);
+  });
+
+  it('vo list --lang en', async () => {
+    expect(await vo(['list', '--lang', 'en'])).toMatchInlineSnapshot(`
+      "agreement  title             department   risk  last        next        status
+      ─────────  ────────────────  ───────────  ────  ──────────  ──────────  ────────
+      alpha      Alpha, "de" eer…  Burgerzaken  high  2025-09-10  2026-03-10  due soon
+      beta       Overeenkomst be…  ICT          low               2026-01-01  overdue
+      delta      Overeenkomst de…  Burgerzaken  high                          ended
+      gamma      Overeenkomst ga…  ICT          high                          draft
+
+      4 agreements: 1 overdue, 1 due soon, 1 draft, 1 ended
+      "
+    `);
+  });
+
+  it('no line is wider than 80 columns, whatever the view', async () => {
+    for (const args of [['list'], ['obligations'], ['agenda', '--days', '400'], ['show', 'alpha'], ['list', '--lang', 'en']]) {
+      for (const line of (await vo(args)).split('\n')) expect(textWidth(line), line).toBeLessThanOrEqual(80);
+    }
+  });
+});
+
+describe('colour', () => {
+  it('colours statuses on a terminal, and without the escapes the output is the plain one', async () => {
+    for (const args of [['list'], ['obligations'], ['agenda'], ['show', 'alpha']]) {
+      const coloured = await vo(args, { color: true });
+      expect(coloured).toContain(ESC);
+      expect(stripAnsi(coloured)).toBe(await vo(args));
+    }
+    const list = await vo(['list'], { color: true });
+    expect(list).toContain(`${ESC}31mte laat${ESC}39m`);
+    expect(list).toContain(`${ESC}33mbinnenkort${ESC}39m`);
+    const obligations = await vo(['obligations'], { color: true });
+    expect(obligations).toContain(`${ESC}31mniet nagekomen${ESC}39m`);
+    expect(obligations).toContain(`${ESC}33mdeels nagekomen${ESC}39m`);
+  });
+
+  it('stays plain with NO_COLOR, --no-color or --output, even on a terminal', async () => {
+    const register = viewRegister();
+    const noColor = await runVo(['-C', register, 'list', '--as-of', AS_OF], { env: { NO_COLOR: '1' }, stdoutIsTTY: true });
+    expect(noColor.stdout).not.toContain(ESC);
+    const flag = await runVo(['-C', register, 'list', '--no-color', '--as-of', AS_OF], { env: {}, stdoutIsTTY: true });
+    expect(flag.stdout).not.toContain(ESC);
+  });
+});
+
+describe('table layout', () => {
+  const columns: TableColumn[] = [
+    { head: 'id' },
+    { head: 'title', flex: true, minWidth: 8 },
+    { head: 'extra', drop: 1 },
+    { head: 'status' },
+  ];
+  const rows = [
+    ['alpha', 'A very long title that cannot fit in a narrow table', 'something', 'overdue'],
+    ['b', 'Short', 'x', 'ok'],
+  ];
+
+  it('keeps everything when it fits', () => {
+    const layout = layoutTable(columns, rows, 200);
+    expect(layout.keep).toEqual([0, 1, 2, 3]);
+    expect(layout.widths).toEqual([5, 51, 9, 7]);
+  });
+
+  it('cuts the flexible column with an ellipsis before dropping anything', () => {
+    const layout = layoutTable(columns, rows, 50);
+    expect(layout.keep).toEqual([0, 1, 2, 3]);
+    expect(layout.widths.reduce((a, b) => a + b) + 2 * 3).toBe(50);
+    const text = renderTable(columns, rows, layout);
+    expect(text.split('\n')[2]).toBe('alpha  A very long title that…  something  overdue');
+  });
+
+  it('drops the lowest-ranked column when cutting is not enough, and never breaks a row over two lines', () => {
+    const layout = layoutTable(columns, rows, 30);
+    expect(layout.keep).toEqual([0, 1, 3]);
+    const text = renderTable(columns, rows, layout);
+    expect(text.split('\n')).toHaveLength(4);
+    for (const line of text.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(30);
+  });
+});
