@@ -1,5 +1,6 @@
 import type { AssessmentStatus, AssuranceType, Frequency, Level, Phase } from '../register/types.js';
 import { defineMessages } from './lang.js';
+import { showEn, showNl, type ShowMessages } from './views-show.js';
 
 /** Texts of `vo list`, `vo obligations`, `vo show` and `vo agenda`: help, table headings, labels, totals, calendar. */
 export interface ViewMessages {
@@ -47,31 +48,6 @@ export interface ViewMessages {
   ics: { calendarName(organisation: string): string; agreement: string; owner: string; file: string; overdue: string; date: string };
 }
 
-export interface ShowMessages {
-  heading(asOf: string): string;
-  labels: Record<
-    | 'department' | 'phase' | 'service' | 'processOwner' | 'processor' | 'kvk' | 'contact' | 'template' | 'signed' | 'start' | 'end'
-    | 'risk' | 'dpia' | 'interval' | 'nextEvaluation' | 'breachTerm' | 'monitoring' | 'assurance' | 'subprocessors' | 'file',
-    string
-  >;
-  sections: Record<'obligations' | 'timeline' | 'upcoming' | 'findings', string>;
-  indefinite: string;
-  none: string;
-  riskWhy: { level: string; matrix(impact: string, likelihood: string): string; missing: string };
-  intervalWhy(months: number, source: 'agreement' | 'policy', level: string, policyMonths: number): string;
-  nextWhy(base: string, source: 'evaluation' | 'start' | 'signed', reason: 'interval' | 'non-compliant' | 'next-review'): string;
-  dpia(required: boolean, date: string | null): string;
-  hours(n: number): string;
-  deviations(n: number): string;
-  outcome: Record<string, string>;
-  evaluationType: Record<string, string>;
-  incidentType: Record<string, string>;
-  findingStatus: Record<'open' | 'resolved' | 'closed', string>;
-  due(date: string): string;
-  noFindings: string;
-  expired: string;
-  notLive(phase: string): string;
-}
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -180,67 +156,7 @@ const nl: ViewMessages = {
   badDelimiter: (value) => `ongeldig scheidingsteken \`${value}\`; kies , ; of tab`,
   csvOnly: (option) => `${option} hoort bij --format csv`,
   integrityWarning: (errors) => `let op: het register heeft ${n(errors, 'integriteitsfout', 'integriteitsfouten')}; records met fouten ontbreken hier (zie vo validate)`,
-  show: {
-    heading: (asOf) => `stand op ${asOf}`,
-    labels: {
-      department: 'Afdeling',
-      phase: 'Fase',
-      service: 'Dienst',
-      processOwner: 'Proceseigenaar',
-      processor: 'Verwerker',
-      kvk: 'KvK',
-      contact: 'Contact',
-      template: 'Model',
-      signed: 'Ondertekend',
-      start: 'Ingang',
-      end: 'Einde',
-      risk: 'Risico',
-      dpia: 'DPIA',
-      interval: 'Evaluatietermijn',
-      nextEvaluation: 'Volgende evaluatie',
-      breachTerm: 'Meldtermijn datalek',
-      monitoring: 'Monitoring',
-      assurance: 'Assurance',
-      subprocessors: 'Subverwerkers',
-      file: 'Bestand',
-    },
-    sections: { obligations: 'Verplichtingen', timeline: 'Tijdlijn', upcoming: 'Wat eraan komt', findings: 'Huidige bevindingen' },
-    indefinite: 'onbepaalde tijd',
-    none: '—',
-    riskWhy: {
-      level: 'vastgesteld in risk.level',
-      matrix: (impact, likelihood) => `impact ${impact} × kans ${likelihood}`,
-      missing: 'geen risicobeoordeling, dus behandeld als hoog',
-    },
-    intervalWhy: (months, source, level, policy) =>
-      source === 'agreement'
-        ? `${n(months, 'maand', 'maanden')} (eigen review_months; beleid voor risico ${level}: ${policy})`
-        : `${n(months, 'maand', 'maanden')} (beleid voor risico ${level})`,
-    nextWhy: (base, source, reason) =>
-      reason === 'next-review'
-        ? `vervroegd met next_review in de evaluatie van ${base}`
-        : `${{ evaluation: 'laatste evaluatie', start: 'ingangsdatum', signed: 'ondertekend' }[source]} ${base}` +
-          (reason === 'non-compliant' ? ', vervolg na uitkomst voldoet niet' : ''),
-    dpia: (required, date) => (required ? (date ? `uitgevoerd ${date}` : 'vereist, nog niet uitgevoerd') : 'niet vereist'),
-    hours: (h) => `${h} uur`,
-    deviations: (count) => n(count, 'afwijking', 'afwijkingen'),
-    outcome: { compliant: 'voldoet', 'partially-compliant': 'voldoet deels', 'non-compliant': 'voldoet niet' },
-    evaluationType: {
-      periodic: 'periodieke evaluatie',
-      'internal-audit': 'interne audit',
-      'external-audit': 'externe audit',
-      meeting: 'overleg',
-      'report-review': 'beoordeling rapportage',
-      'incident-review': 'incidentevaluatie',
-      training: 'kennissessie',
-    },
-    incidentType: { 'data-breach': 'datalek', 'security-incident': 'beveiligingsincident' },
-    findingStatus: { open: 'open', resolved: 'opgelost', closed: 'gesloten' },
-    due: (date) => `uiterlijk ${date}`,
-    noFindings: 'Geen bevindingen.',
-    expired: 'verlopen',
-    notLive: (phase) => `fase ${phase}: geen evaluatieschema (alleen overeenkomsten in beheer worden bewaakt)`,
-  },
+  show: showNl,
   ics: { calendarName: (org) => `${org} — verwerkersovereenkomsten`, agreement: 'Overeenkomst', owner: 'Eigenaar', file: 'Bestand', overdue: 'TE LAAT', date: 'Datum' },
 };
 
@@ -331,67 +247,7 @@ const en: ViewMessages = {
   badDelimiter: (value) => `invalid separator \`${value}\`; choose , ; or tab`,
   csvOnly: (option) => `${option} goes with --format csv`,
   integrityWarning: (errors) => `note: the register has ${n(errors, 'integrity error', 'integrity errors')}; records with errors are missing here (see vo validate)`,
-  show: {
-    heading: (asOf) => `as of ${asOf}`,
-    labels: {
-      department: 'Department',
-      phase: 'Phase',
-      service: 'Service',
-      processOwner: 'Process owner',
-      processor: 'Processor',
-      kvk: 'KvK',
-      contact: 'Contact',
-      template: 'Template',
-      signed: 'Signed',
-      start: 'Start',
-      end: 'End',
-      risk: 'Risk',
-      dpia: 'DPIA',
-      interval: 'Review interval',
-      nextEvaluation: 'Next evaluation',
-      breachTerm: 'Breach notice term',
-      monitoring: 'Monitoring',
-      assurance: 'Assurance',
-      subprocessors: 'Sub-processors',
-      file: 'File',
-    },
-    sections: { obligations: 'Obligations', timeline: 'Timeline', upcoming: 'Coming up', findings: 'Current findings' },
-    indefinite: 'indefinite',
-    none: '—',
-    riskWhy: {
-      level: 'set in risk.level',
-      matrix: (impact, likelihood) => `impact ${impact} × likelihood ${likelihood}`,
-      missing: 'no risk assessment, so treated as high',
-    },
-    intervalWhy: (months, source, level, policy) =>
-      source === 'agreement'
-        ? `${n(months, 'month', 'months')} (own review_months; policy for risk ${level}: ${policy})`
-        : `${n(months, 'month', 'months')} (policy for risk ${level})`,
-    nextWhy: (base, source, reason) =>
-      reason === 'next-review'
-        ? `brought forward by next_review in the evaluation of ${base}`
-        : `${{ evaluation: 'last evaluation', start: 'start date', signed: 'signed' }[source]} ${base}` +
-          (reason === 'non-compliant' ? ', follow-up after a non-compliant outcome' : ''),
-    dpia: (required, date) => (required ? (date ? `done ${date}` : 'required, not done yet') : 'not required'),
-    hours: (h) => `${h} hours`,
-    deviations: (count) => n(count, 'deviation', 'deviations'),
-    outcome: { compliant: 'compliant', 'partially-compliant': 'partially compliant', 'non-compliant': 'non-compliant' },
-    evaluationType: {
-      periodic: 'periodic evaluation',
-      'internal-audit': 'internal audit',
-      'external-audit': 'external audit',
-      meeting: 'meeting',
-      'report-review': 'report review',
-      'incident-review': 'incident review',
-      training: 'training',
-    },
-    incidentType: { 'data-breach': 'data breach', 'security-incident': 'security incident' },
-    findingStatus: { open: 'open', resolved: 'resolved', closed: 'closed' },
-    due: (date) => `due ${date}`,
-    noFindings: 'No findings.',
-    expired: 'expired',
-    notLive: (phase) => `phase ${phase}: no evaluation schedule (only active agreements are monitored)`,
-  },
+  show: showEn,
   ics: { calendarName: (org) => `${org} — processor agreements`, agreement: 'Agreement', owner: 'Owner', file: 'File', overdue: 'OVERDUE', date: 'Date' },
 };
 

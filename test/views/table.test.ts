@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
 import { runVo } from '../helpers/run-cli.js';
 import { layoutTable, renderTable, textWidth, type TableColumn } from '../../src/views/format/table.js';
 import { AS_OF, viewRegister } from './fixture.js';
@@ -85,6 +86,31 @@ describe('terminal tables at 80 columns (piped)', () => {
     for (const args of [['list'], ['obligations'], ['agenda', '--days', '400'], ['show', 'alpha'], ['list', '--lang', 'en']]) {
       for (const line of (await vo(args)).split('\n')) expect(textWidth(line), line).toBeLessThanOrEqual(80);
     }
+  });
+});
+
+describe('terminal width', () => {
+  async function atWidth(columns: number, isTTY: boolean): Promise<string> {
+    let out = '';
+    const stream = { isTTY, columns, write: (text: string) => ((out += text), true) };
+    const io = { stdout: stream, stderr: { write: () => true }, stdin: {}, cwd: process.cwd(), env: { NO_COLOR: '1' }, now: () => new Date() };
+    expect(await runCli(['-C', viewRegister(), 'list', '--as-of', AS_OF], io)).toBe(0);
+    return out;
+  }
+
+  it("uses the terminal's width: a wide one shows every column and whole titles", async () => {
+    const wide = await atWidth(160, true);
+    expect(wide.split('\n')[0]).toBe(
+      'overeenkomst  titel                               afdeling     verwerker             risico  laatste     volgende    status',
+    );
+    expect(wide).toContain('Alpha, "de" eerste; met regeleinde');
+  });
+
+  it('a narrow terminal drops columns rather than wrapping rows; a pipe is always 80', async () => {
+    const narrow = await atWidth(60, true);
+    for (const line of narrow.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(60);
+    expect(narrow.split('\n')[0]).toBe('overeenkomst  titel                   volgende    status');
+    expect(await atWidth(160, false)).toBe(await vo(['list']));
   });
 });
 

@@ -34,7 +34,7 @@ function total(rows: readonly ListRow[], context: ViewContext): string {
  * Columns in the order of SPEC §7 without the phase, which the status already
  * shows for every agreement that is not live. Ids are never cut (they are what
  * `vo show` takes); on 80 columns the processor and last evaluation step aside
- * first, then the department, and the title is cut.
+ * first, then the department, and the title is cut; below ~70 the risk goes too.
  */
 const table: ListFormatter = (rows, context) => {
   const t = viewText(context.lang);
@@ -44,7 +44,7 @@ const table: ListFormatter = (rows, context) => {
     { head: h.title, flex: true, minWidth: 16 },
     { head: h.department, flex: true, minWidth: 12, drop: 3 },
     { head: h.processor, flex: true, minWidth: 14, drop: 1 },
-    { head: h.risk },
+    { head: h.risk, drop: 4 },
     { head: h.lastEvaluation, drop: 2 },
     { head: h.nextEvaluation },
     { head: h.status },
