@@ -1,0 +1,95 @@
+import type { DateTime } from 'luxon';
+import type { Lang } from '../i18n/lang.js';
+import type { Agreement, Config, Incident } from '../register/types.js';
+import { addDays, addHours, dateOf } from '../rules/dates.js';
+import { AUTHORITY_HOURS } from '../rules/incident-rules.js';
+import { incidentNotes } from './incident-notes.js';
+import { schemaModeline } from './register-layout.js';
+import { commentOut, comments, entry, fileText, yamlDate, yamlString } from './yaml-text.js';
+
+export interface IncidentValues {
+  id: string;
+  /** Where it is written, relative to the root (for the modeline). */
+  file: string;
+  agreement: Agreement;
+  /** The agreement's file, relative to the root, named in the comment on the notification term. */
+  agreementFile: string;
+  title: string;
+  type: Incident['type'];
+  /** `processor_aware`, a date-time as given. */
+  aware: string;
+  /** `controller_notified`, when already known. */
+  notified?: string;
+}
+
+/**
+ * The text of a new incident file (SPEC §5). Its header states the deadlines
+ * the incident rules will hold it to, computed the same way (SPEC §6): the
+ * agreed term (else the policy maximum) from `processor_aware`, 72 hours for
+ * the authority from `controller_notified` (else `processor_aware`), and the
+ * report window. Pure.
+ */
+export function incidentYaml(values: IncidentValues, config: Config, lang: Lang): string {
+  const t = incidentNotes(lang);
+  const zone = config.timezone;
+  const agreed = values.agreement.breach_notice_hours;
+  const term = agreed ?? config.policy.max_breach_notice_hours;
+  const processorDeadline = stamp(addHours(values.aware, term, zone));
+  const start = values.notified ?? values.aware;
+  const authorityDeadline = stamp(addHours(start, AUTHORITY_HOURS, zone));
+  const reportDue = addDays(dateOf(start, zone), config.policy.incident_report_days);
+
+  const lines = [
+    schemaModeline(values.file, 'incident'),
+    ...comments(0, '', ...t.header(values.agreement.id, values.title), ''),
+    ...comments(
+      0,
+      t.terms,
+      ...(agreed !== undefined ? t.agreedTerm(agreed, values.agreementFile, processorDeadline) : t.policyTerm(term, processorDeadline)),
+      ...t.authority(AUTHORITY_HOURS),
+      ...(values.notified !== undefined ? [t.authorityFrom(authorityDeadline)] : t.authorityFromAware(authorityDeadline)),
+      t.report(config.policy.incident_report_days, reportDue),
+      t.zone(zone),
+    ),
+    '',
+    ...comments(0, t.id),
+    entry(0, 'id', values.id),
+    ...comments(0, t.agreement),
+    entry(0, 'agreement', values.agreement.id),
+    ...comments(0, t.title),
+    entry(0, 'title', yamlString(values.title)),
+    ...comments(0, t.type),
+    entry(0, 'type', values.type),
+    ...comments(0, t.processorAware),
+    entry(0, 'processor_aware', yamlDate(values.aware)),
+    ...comments(0, t.controllerNotified),
+    ...(values.notified !== undefined
+      ? [entry(0, 'controller_notified', yamlDate(values.notified))]
+      : commentOut([entry(0, 'controller_notified', yamlDate(values.aware))])),
+    ...comments(0, t.authorityNotification),
+    entry(0, 'authority_notification', 'undecided'),
+    ...comments(0, t.authorityNotified),
+    ...commentOut([entry(0, 'authority_notified', yamlDate(authorityDeadline))]),
+    ...comments(0, t.subjectsNotified),
+    ...commentOut([entry(0, 'subjects_notified', 'false')]),
+    ...comments(0, t.approxSubjects),
+    ...commentOut([entry(0, 'approx_subjects', '0')]),
+    ...comments(0, t.dataCategories),
+    ...commentOut(['data_categories:', `  - ${yamlString(t.exampleCategory)}`]),
+    ...comments(0, t.description),
+    ...commentOut(['description: >-', '  ...']),
+    ...comments(0, t.measures),
+    ...commentOut(['measures: >-', '  ...']),
+    ...comments(0, t.evaluationReport),
+    ...commentOut(['evaluation_report:', entry(2, 'received', yamlDate(reportDue)), entry(2, 'ref', 'https://')]),
+    ...comments(0, t.status),
+    entry(0, 'status', 'open'),
+    ...comments(0, t.closed),
+    ...commentOut([entry(0, 'closed', yamlDate(reportDue))]),
+  ];
+  return fileText(lines);
+}
+
+function stamp(moment: DateTime): string {
+  return moment.toFormat("yyyy-MM-dd'T'HH:mm");
+}

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import type { Lang } from '../i18n/lang.js';
+
+/** `templates/` sits beside `src/` and `dist/` in the package, like `schemas/`. */
+const templateDir = new URL('../../templates/init/', import.meta.url);
+
+/** The register's README in its language: prose kept as Markdown templates with two plain placeholders. */
+export function registerReadme(lang: Lang, organisation: string, version: string): string {
+  return readFileSync(new URL(`README.${lang}.md`, templateDir), 'utf8')
+    .replaceAll('{{organisation}}', organisation)
+    .replaceAll('{{version}}', version);
+}

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Command } from 'commander';
+import { newAgreement, type NewAgreementFlags } from '../../authoring/new-agreement.js';
+import { newEvaluation, type NewEvaluationFlags } from '../../authoring/new-evaluation.js';
+import { newIncident, type NewIncidentFlags } from '../../authoring/new-incident.js';
+import { schemaCopyPath } from '../../authoring/register-layout.js';
+import { NewFilesExistError, writeNewFiles, type NewFile } from '../../authoring/write-new-files.js';
+import { UsageError } from '../../errors.js';
+import { authoringText } from '../../i18n/authoring.js';
+import type { RecordKind } from '../../register/types.js';
+import { openRegister, type GlobalOptions, type Session } from '../context.js';
+import type { CliContext } from '../program.js';
+
+/**
+ * `vo new agreement|evaluation|incident` (SPEC §7): writes one new, valid,
+ * commented file and prints its path (relative to the working directory) on
+ * stdout, so `code $(vo new …)` opens it. Never over an existing file.
+ */
+export function newCommand(program: Command, context: CliContext): void {
+  const text = authoringText(context.lang);
+  const parent = program.command('new').description(text.cmd.new);
+
+  const sub = (name: string, description: string) => {
+    const command = parent.command(name).description(description);
+    // Sub-commands of a sub-command do not get program.ts's settings; copy them.
+    command.exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp());
+    return command;
+  };
+
+  sub('agreement', text.cmd.newAgreement)
+    .argument('[id]', text.arg.newId)
+    .option('--title <title>', text.opt.title)
+    .option('--department <id>', text.opt.department)
+    .option('--processor <name>', text.opt.processor)
+    .option('--owner <name>', text.opt.owner)
+    .option('--phase <phase>', text.opt.phase)
+    .action(async (id: string | undefined, _options, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & NewAgreementFlags>();
+      const session = openRegister(context.io, options);
+      write(session, 'agreement', await newAgreement(session, id, options));
+    });
+
+  sub('evaluation', text.cmd.newEvaluation)
+    .argument('[agreement]', text.arg.agreement)
+    .option('--type <type>', text.opt.evaluationType)
+    .option('--date <date>', text.opt.date)
+    .option('--outcome <outcome>', text.opt.outcome)
+    .option('--id <id>', text.opt.id)
+    .action(async (agreement: string | undefined, _options, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & NewEvaluationFlags>();
+      const session = openRegister(context.io, options);
+      write(session, 'evaluation', await newEvaluation(session, agreement, options));
+    });
+
+  sub('incident', text.cmd.newIncident)
+    .argument('[agreement]', text.arg.agreement)
+    .option('--title <title>', text.opt.incidentTitle)
+    .option('--aware <date-time>', text.opt.aware)
+    .option('--notified <date-time>', text.opt.notified)
+    .option('--type <type>', text.opt.incidentType)
+    .option('--id <id>', text.opt.id)
+    .action(async (agreement: string | undefined, _options, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & NewIncidentFlags>();
+      const session = openRegister(context.io, options);
+      write(session, 'incident', await newIncident(session, agreement, options));
+    });
+}
+
+function write(session: Session, kind: RecordKind, file: NewFile): void {
+  const { io, lang, register } = session;
+  const text = authoringText(lang);
+  const shown = relative(io.cwd, join(register.root, ...file.path.split('/'))).split(sep).join('/');
+  try {
+    writeNewFiles(register.root, [file]);
+  } catch (error) {
+    if (error instanceof NewFilesExistError) throw new UsageError(text.fileExists(shown));
+    throw error;
+  }
+  io.stdout.write(shown + '\n');
+  if (!existsSync(join(register.root, ...schemaCopyPath(kind).split('/')))) io.stderr.write(text.schemaCopyMissing + '\n');
+}

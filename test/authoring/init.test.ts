@@ -1,0 +1,134 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runVo, tempDir } from '../helpers/run-cli.js';
+import { runTyping, snapshot } from './helpers.js';
+
+const FLAGS = ['--organisation', 'Gemeente Lindendal', '--department', 'burgerzaken:Burgerzaken', '--department', 'sociaal-domein:Sociaal Domein'];
+
+describe('vo init', () => {
+  it('creates a register that validates and checks clean, with every promised file', async () => {
+    const dir = join(tempDir(), 'register');
+    const init = await runVo(['init', dir, ...FLAGS]);
+    expect(init.code).toBe(0);
+    for (const file of [
+      'vo.config.yaml',
+      'agreements/voorbeeld-zaaksysteem.yaml',
+      'evaluations/.gitkeep',
+      'incidents/.gitkeep',
+      '.vo/schemas/agreement.schema.json',
+      '.vo/schemas/config.schema.json',
+      '.vscode/settings.json',
+      '.github/workflows/vo.yml',
+      '.vo/gitlab-ci.yml',
+      'README.md',
+    ]) {
+      expect(existsSync(join(dir, file)), file).toBe(true);
+      expect(init.stdout).toContain(`  ${file}\n`);
+    }
+    const config = parse(readFileSync(join(dir, 'vo.config.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(config).toEqual({
+      organisation: 'Gemeente Lindendal',
+      locale: 'nl',
+      timezone: 'Europe/Amsterdam',
+      departments: [
+        { id: 'burgerzaken', name: 'Burgerzaken' },
+        { id: 'sociaal-domein', name: 'Sociaal Domein' },
+      ],
+    });
+    expect((await runVo(['-C', dir, 'validate'])).code).toBe(0);
+    const check = await runVo(['-C', dir, 'check', '--as-of', '2026-10-01', '--format', 'json']);
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout).findings).toEqual([]);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('# Register van verwerkersovereenkomsten — Gemeente Lindendal');
+  });
+
+  it('writes schema copies byte-identical to `vo schema`', async () => {
+    const dir = join(tempDir(), 'r');
+    await runVo(['init', dir, ...FLAGS]);
+    for (const kind of ['agreement', 'evaluation', 'incident', 'config']) {
+      const printed = await runVo(['schema', kind]);
+      expect(readFileSync(join(dir, '.vo', 'schemas', `${kind}.schema.json`), 'utf8')).toBe(printed.stdout);
+    }
+  });
+
+  it('refuses a second init: exit 2, nothing changed', async () => {
+    const dir = join(tempDir(), 'r');
+    await runVo(['init', dir, ...FLAGS]);
+    writeFileSync(join(dir, 'agreements', 'voorbeeld-zaaksysteem.yaml'), 'edited by the user\n');
+    const before = snapshot(dir);
+    const again = await runVo(['init', dir, '--organisation', 'Other']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^vo: .*al een register.*niets veranderd\n$/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('writes nothing at all when any one target exists, and names it', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(dir, '.github', 'workflows', 'vo.yml'), 'name: mine\n');
+    writeFileSync(join(dir, 'README.md'), '# mine\n');
+    const before = snapshot(dir);
+    const result = await runVo(['init', dir, ...FLAGS]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('.github/workflows/vo.yml, README.md');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('initialises an existing empty folder, and the working directory without an argument', async () => {
+    const dir = tempDir();
+    const result = await runVo(['init', ...FLAGS], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, 'vo.config.yaml'))).toBe(true);
+    expect(result.stdout).toContain('Register aangemaakt in .:');
+  });
+
+  it('without a terminal and without flags writes marked placeholders and says so', async () => {
+    const dir = join(tempDir(), 'r');
+    const result = await runVo(['init', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('voorlopige waarden');
+    const text = readFileSync(join(dir, 'vo.config.yaml'), 'utf8');
+    expect(text).toContain('organisation: Gemeente Voorbeeld  # VUL IN');
+    expect(text).toContain('  - id: algemeen');
+    expect((await runVo(['-C', dir, 'validate'])).code).toBe(0);
+  });
+
+  it('asks for the organisation and departments on a terminal', async () => {
+    const dir = join(tempDir(), 'r');
+    const result = await runTyping(['init', dir], ['Gemeente Typ', 'ict', 'ict:ICT', 'burgerzaken:Burgerzaken', ''], dir + '/..');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Naam van de organisatie (--organisation) [Gemeente Voorbeeld]: ');
+    expect(result.stderr).toContain('ongeldige afdeling `ict`');
+    const config = parse(readFileSync(join(dir, 'vo.config.yaml'), 'utf8')) as { organisation: string; departments: unknown[] };
+    expect(config.organisation).toBe('Gemeente Typ');
+    expect(config.departments).toEqual([
+      { id: 'ict', name: 'ICT' },
+      { id: 'burgerzaken', name: 'Burgerzaken' },
+    ]);
+  });
+
+  it('writes an English register with --lang en', async () => {
+    const dir = join(tempDir(), 'r');
+    const result = await runVo(['init', dir, '--lang', 'en', '--organisation', 'Example Town', '--department', 'finance:Finance']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'vo.config.yaml'), 'utf8')).toContain('locale: en');
+    expect(existsSync(join(dir, 'agreements', 'example-case-management.yaml'))).toBe(true);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('How we work');
+    expect((await runVo(['-C', dir, 'validate'])).code).toBe(0);
+  });
+
+  it.each([
+    [['--department', 'Burgerzaken'], 'ongeldige afdeling `Burgerzaken`'],
+    [['--department', 'a:A', '--department', 'a:B'], 'afdeling `a` staat er twee keer in'],
+    [['--timezone', 'Mars/Olympus'], 'onbekende tijdzone `Mars/Olympus`'],
+    [['--organisation', ' '], '--organisation mag niet leeg zijn'],
+  ])('refuses bad flags %j with exit 2 and writes nothing', async (flags, message) => {
+    const dir = join(tempDir(), 'r');
+    const result = await runVo(['init', dir, ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(dir)).toBe(false);
+  });
+});
