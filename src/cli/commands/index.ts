@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import type { CliContext } from '../program.js';
 import { agendaCommand } from './agenda.js';
 import { checkCommand } from './check.js';
+import { initCommand } from './init.js';
 import { listCommand } from './list.js';
+import { newCommand } from './new.js';
 import { obligationsCommand } from './obligations.js';
 import { rulesCommand } from './rules.js';
 import { schemaCommand } from './schema.js';
@@ -19,4 +21,6 @@ export const COMMANDS: readonly ((program: Command, context: CliContext) => void
   showCommand,
   agendaCommand,
   schemaCommand,
+  initCommand,
+  newCommand,
 ];
