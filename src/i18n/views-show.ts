@@ -11,7 +11,7 @@ export interface ShowMessages {
   none: string;
   riskWhy: { level: string; matrix(impact: string, likelihood: string): string; missing: string };
   intervalWhy(months: number, source: 'agreement' | 'policy', level: string, policyMonths: number): string;
-  nextWhy(base: string, source: 'evaluation' | 'start' | 'signed', reason: 'interval' | 'non-compliant' | 'next-review'): string;
+  nextWhy(base: string, source: 'evaluation' | 'start' | 'signed', months: number, reason: 'interval' | 'non-compliant' | 'next-review'): string;
   dpia(required: boolean, date: string | null): string;
   hours(n: number): string;
   deviations(n: number): string;
@@ -63,10 +63,10 @@ export const showNl: ShowMessages = {
     source === 'agreement'
       ? `${n(months, 'maand', 'maanden')} (eigen review_months; beleid voor risico ${level}: ${policy})`
       : `${n(months, 'maand', 'maanden')} (beleid voor risico ${level})`,
-  nextWhy: (base, source, reason) =>
+  nextWhy: (base, source, months, reason) =>
     reason === 'next-review'
       ? `vervroegd met next_review in de evaluatie van ${base}`
-      : `${{ evaluation: 'laatste evaluatie', start: 'ingangsdatum', signed: 'ondertekend' }[source]} ${base}` +
+      : `${{ evaluation: 'laatste evaluatie', start: 'ingangsdatum', signed: 'ondertekend' }[source]} ${base} + ${n(months, 'maand', 'maanden')}` +
         (reason === 'non-compliant' ? ', vervolg na uitkomst voldoet niet' : ''),
   dpia: (required, date) => (required ? (date ? `uitgevoerd ${date}` : 'vereist, nog niet uitgevoerd') : 'niet vereist'),
   hours: (h) => `${h} uur`,
@@ -126,10 +126,10 @@ export const showEn: ShowMessages = {
     source === 'agreement'
       ? `${n(months, 'month', 'months')} (own review_months; policy for risk ${level}: ${policy})`
       : `${n(months, 'month', 'months')} (policy for risk ${level})`,
-  nextWhy: (base, source, reason) =>
+  nextWhy: (base, source, months, reason) =>
     reason === 'next-review'
       ? `brought forward by next_review in the evaluation of ${base}`
-      : `${{ evaluation: 'last evaluation', start: 'start date', signed: 'signed' }[source]} ${base}` +
+      : `${{ evaluation: 'last evaluation', start: 'start date', signed: 'signed' }[source]} ${base} + ${n(months, 'month', 'months')}` +
         (reason === 'non-compliant' ? ', follow-up after a non-compliant outcome' : ''),
   dpia: (required, date) => (required ? (date ? `done ${date}` : 'required, not done yet') : 'not required'),
   hours: (h) => `${h} hours`,

@@ -28,7 +28,8 @@ export interface Dossier {
   risk: { level: Level; source: RiskSource; impact: Level | null; likelihood: Level | null; method: string | null; assessed: string | null };
   dpia: { required: boolean; date: string | null; ref: string | null } | null;
   reviewInterval: { months: number; source: 'agreement' | 'policy'; policyMonths: number };
-  nextEvaluation: { due: string; base: string; baseSource: NextEvaluation['baseSource']; reason: NextEvaluation['reason'] } | null;
+  /** `months` is what was added to the base: the interval, or the follow-up after a non-compliant outcome. */
+  nextEvaluation: { due: string; base: string; baseSource: NextEvaluation['baseSource']; months: number; reason: NextEvaluation['reason'] } | null;
   breachNoticeHours: number | null;
   monitoring: Agreement['monitoring'] | null;
   assurance: { type: string; validUntil: string; issuer: string | null }[];
@@ -80,7 +81,15 @@ export function dossier(
     },
     dpia: a.risk?.dpia ? { required: a.risk.dpia.required, date: a.risk.dpia.date ?? null, ref: a.risk.dpia.ref ?? null } : null,
     reviewInterval: { ...interval, policyMonths: config.policy.review_months[risk.level] },
-    nextEvaluation: next ? { due: next.due, base: next.base, baseSource: next.baseSource, reason: next.reason } : null,
+    nextEvaluation: next
+      ? {
+          due: next.due,
+          base: next.base,
+          baseSource: next.baseSource,
+          months: next.reason === 'non-compliant' ? config.policy.non_compliant_review_months : next.interval.months,
+          reason: next.reason,
+        }
+      : null,
     breachNoticeHours: a.breach_notice_hours ?? null,
     monitoring: a.monitoring ?? null,
     assurance: (a.assurance ?? []).map((item) => ({ type: item.type, validUntil: item.valid_until, issuer: item.issuer ?? null })),

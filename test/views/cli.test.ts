@@ -151,7 +151,7 @@ describe('vo show', () => {
       'alpha — Alpha, "de" eerste; met regeleinde',
       '  Risico               hoog (impact hoog × kans midden)',
       '  Evaluatietermijn     6 maanden (beleid voor risico hoog)',
-      '  Volgende evaluatie   2026-03-10 (laatste evaluatie 2025-09-10)',
+      '  Volgende evaluatie   2026-03-10 (laatste evaluatie 2025-09-10 + 6 maanden)',
       '  2026-01-20    f1 (midden, open, uiterlijk 2026-03-15): Logging ontbreekt',
       '  2025-04-01  334 dagen te laat  Overleg met de verwerker',
       '  waarschuwing  obligation-overdue  agreements/alpha.yaml:30:5',

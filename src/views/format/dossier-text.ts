@@ -7,9 +7,10 @@ import { layoutTable, oneLine, renderTable, textWidth, type TableColumn } from '
 import { truncate, wrap } from './wrap.js';
 
 /**
- * `vo show` on a terminal: the key data as aligned label–value lines (each cut to
+ * `vo show` on a terminal: the key data as aligned label–value lines (wrapped to
  * the width), then obligations, timeline, what is coming and the current findings.
- * Finding messages wrap instead of being cut: they are the point of the section.
+ * Timeline and agenda lines are cut with '…' so each stays one line; finding messages
+ * wrap instead: they are the point of their section.
  */
 export function dossierText(d: Dossier, context: ViewContext): string {
   const t = viewText(context.lang);
@@ -20,11 +21,12 @@ export function dossierText(d: Dossier, context: ViewContext): string {
 
   const pairs = keyData(d, t);
   const labelWidth = Math.max(...pairs.map(([label]) => textWidth(label)));
+  const indent = ' '.repeat(labelWidth + 4);
   for (const [label, values] of pairs) {
-    values.forEach((value, i) => {
-      const prefix = `  ${(i === 0 ? label : '').padEnd(labelWidth)}  `;
-      out.push(prefix + truncate(oneLine(value), width - prefix.length));
-    });
+    // Values wrap under themselves rather than being cut: the reasons in them are the point.
+    values
+      .flatMap((value) => wrap(oneLine(value), Math.max(20, width - indent.length)))
+      .forEach((line, i) => out.push((i === 0 ? `  ${label.padEnd(labelWidth)}  ` : indent) + line));
   }
 
   if (d.obligations.length > 0) {
@@ -100,7 +102,7 @@ function keyData(d: Dossier, t: ViewMessages): [string, string[]][] {
     [l.risk, `${t.level[risk.level]} (${[why, ...riskExtra].join('; ')})`],
     [l.dpia, d.dpia ? s.dpia(d.dpia.required, d.dpia.date) + (d.dpia.ref ? ` (${d.dpia.ref})` : '') : null],
     [l.interval, s.intervalWhy(d.reviewInterval.months, d.reviewInterval.source, t.level[risk.level], d.reviewInterval.policyMonths)],
-    [l.nextEvaluation, d.nextEvaluation ? `${d.nextEvaluation.due} (${s.nextWhy(d.nextEvaluation.base, d.nextEvaluation.baseSource, d.nextEvaluation.reason)})` : s.none],
+    [l.nextEvaluation, d.nextEvaluation ? `${d.nextEvaluation.due} (${s.nextWhy(d.nextEvaluation.base, d.nextEvaluation.baseSource, d.nextEvaluation.months, d.nextEvaluation.reason)})` : s.none],
     [l.breachTerm, d.breachNoticeHours !== null ? s.hours(d.breachNoticeHours) : s.none],
     [l.monitoring, d.monitoring ? [d.monitoring.meetings && `${t.kind.meeting} ${t.frequency[d.monitoring.meetings]}`, d.monitoring.training && `${t.kind.training} ${t.frequency[d.monitoring.training]}`].filter(Boolean).join(', ') : null],
     [l.assurance, d.assurance.map((a) => `${t.assuranceType(a.type)} → ${a.validUntil}${a.validUntil < d.asOf ? ` (${s.expired})` : ''}${a.issuer ? `, ${a.issuer}` : ''}`)],
