@@ -155,7 +155,7 @@ const nl: ViewMessages = {
   badDays: (value) => `ongeldig aantal dagen \`${value}\` voor --days; geef een geheel getal van 0 tot en met 3660`,
   badDelimiter: (value) => `ongeldig scheidingsteken \`${value}\`; kies , ; of tab`,
   csvOnly: (option) => `${option} hoort bij --format csv`,
-  integrityWarning: (errors) => `let op: het register heeft ${n(errors, 'integriteitsfout', 'integriteitsfouten')}; records met fouten ontbreken hier (zie vo validate)`,
+  integrityWarning: (errors) => `let op: het register heeft ${n(errors, 'integriteitsfout', 'integriteitsfouten')} (zie vo validate); bestanden die niet te lezen zijn of niet aan het schema voldoen, ontbreken hier`,
   show: showNl,
   ics: { calendarName: (org) => `${org} — verwerkersovereenkomsten`, agreement: 'Overeenkomst', owner: 'Eigenaar', file: 'Bestand', overdue: 'TE LAAT', date: 'Datum' },
 };
@@ -246,7 +246,7 @@ const en: ViewMessages = {
   badDays: (value) => `invalid number of days \`${value}\` for --days; give a whole number from 0 to 3660`,
   badDelimiter: (value) => `invalid separator \`${value}\`; choose , ; or tab`,
   csvOnly: (option) => `${option} goes with --format csv`,
-  integrityWarning: (errors) => `note: the register has ${n(errors, 'integrity error', 'integrity errors')}; records with errors are missing here (see vo validate)`,
+  integrityWarning: (errors) => `note: the register has ${n(errors, 'integrity error', 'integrity errors')} (see vo validate); files that cannot be read or fail their schema are missing here`,
   show: showEn,
   ics: { calendarName: (org) => `${org} — processor agreements`, agreement: 'Agreement', owner: 'Owner', file: 'File', overdue: 'OVERDUE', date: 'Date' },
 };

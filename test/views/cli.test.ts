@@ -206,3 +206,13 @@ describe('help', () => {
     expect(en).toContain("print one agreement's dossier");
   });
 });
+
+describe('a register with integrity errors', () => {
+  it('still lists what could be read, and says on stderr that the rest is missing', async () => {
+    const register = viewRegister({ 'agreements/kapot.yaml': 'id: kapot\ntitle: [niet af\n' });
+    const result = await runVo(['-C', register, 'list', '--format', 'json', '--as-of', AS_OF]);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as unknown[]).length).toBe(4);
+    expect(result.stderr).toMatch(/^vo: let op: het register heeft 1 integriteitsfout \(zie vo validate\); bestanden die/);
+  });
+});
