@@ -3,6 +3,8 @@ import type { Document, Node } from 'yaml';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
+import { fastLocate, fastParse, type FastDocument } from './fast-yaml.js';
+import { overNestedAt } from './nesting.js';
 
 /** SPEC §8: files over 1 MiB are refused before parsing. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -22,8 +24,8 @@ export interface Position {
 export interface SourceFile {
   /** Relative to the register root, `/` separators. */
   file: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
 }
 
 export type ParseResult = { ok: true; source: SourceFile; value: unknown } | { ok: false; findings: Finding[] };
@@ -46,17 +48,20 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
   } catch {
     return fail(text.notUtf8());
   }
-  const lineCounter = new LineCounter();
-  const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  // Most register files are plain block YAML that the fast reader takes; it gives
+  // the same value, and the source keeps only the bytes to find positions later.
+  const fast = fastParse(source);
+  if (fast !== undefined) {
+    if (depthOf(fast.value) > MAX_DEPTH) return fail(text.tooDeep(MAX_DEPTH));
+    return { ok: true, source: new LazySource(file, bytes, true), value: fast.value };
+  }
 
-  // prettyErrors stays off: formatting the context of an error on a huge line exhausts memory.
-  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
-  if (!Array.isArray(docs) || docs.length === 0) return fail(text.empty());
-  if (docs.length > 1) return fail(text.multipleDocuments(docs.length), at(docs[1]?.range[0] ?? 0));
-  const doc = docs[0] as Document.Parsed;
+  const overNested = overNestedAt(source);
+  if (overNested !== undefined) return fail(text.tooDeep(MAX_DEPTH), positionOf(source, overNested));
+
+  const { doc, lineCounter, count, second } = parseFull(source);
+  if (count === 0) return fail(text.empty());
+  if (count > 1) return fail(text.multipleDocuments(count), at(lineCounter, second));
 
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
@@ -67,7 +72,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
         severity: 'error' as const,
         message: text.yaml(problem.code, firstLine(problem.message)),
         file,
-        ...at(problem.pos[0]),
+        ...at(lineCounter, problem.pos[0]),
       })),
     };
   }
@@ -82,7 +87,67 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
     throw error;
   }
   if (depthOf(value) > MAX_DEPTH) return fail(text.tooDeep(MAX_DEPTH));
-  return { ok: true, source: { file, doc, lineCounter }, value };
+  // The document is not kept: a register of thousands of files would hold them all.
+  return { ok: true, source: new LazySource(file, bytes, false), value };
+}
+
+interface FullParse {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  count: number;
+  /** Start of the second document, when there is one. */
+  second: number;
+}
+
+function parseFull(source: string): FullParse {
+  const lineCounter = new LineCounter();
+  // prettyErrors stays off: formatting the context of an error on a huge line exhausts memory.
+  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [];
+  return { doc: list[0] as Document.Parsed, lineCounter, count: list.length, second: list[1]?.range[0] ?? 0 };
+}
+
+/**
+ * A parsed file that keeps only its bytes: the positions of the fast reader, or
+ * eemeli/yaml's document, are made again when a finding needs them. Files with
+ * findings are few, and the documents of thousands of files would not fit in memory.
+ */
+class LazySource implements SourceFile {
+  #full: FullParse | undefined;
+  #fast: FastDocument | null | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly bytes: Uint8Array,
+    /** Whether the fast reader took this file. */
+    fast: boolean,
+  ) {
+    if (!fast) this.#fast = null;
+  }
+
+  get doc(): Document.Parsed {
+    return this.full().doc;
+  }
+
+  get lineCounter(): LineCounter {
+    return this.full().lineCounter;
+  }
+
+  /** The fast reader's tree, or undefined when this file needed eemeli/yaml. */
+  fastDocument(): FastDocument | undefined {
+    if (this.#fast === undefined) this.#fast = fastParse(utf8.decode(this.bytes)) ?? null;
+    return this.#fast ?? undefined;
+  }
+
+  private full(): FullParse {
+    this.#full ??= parseFull(utf8.decode(this.bytes));
+    return this.#full;
+  }
+}
+
+function at(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
 }
 
 function firstLine(message: string): string {
@@ -108,6 +173,8 @@ function depthOf(value: unknown): number {
  * approach). A property points at its key, a list item at the item.
  */
 export function locate(source: SourceFile, path: YamlPath): Position {
+  const fast = source instanceof LazySource ? source.fastDocument() : undefined;
+  if (fast !== undefined) return positionAt(fast.lineStarts, fastLocate(fast.tree, path, false) as number);
   const { doc, lineCounter } = source;
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
@@ -131,6 +198,9 @@ export function locate(source: SourceFile, path: YamlPath): Position {
 
 /** Position of the value (not the key) at `path`, e.g. to point at a wrong scalar. */
 export function locateValue(source: SourceFile, path: YamlPath): Position {
+  const fast = source instanceof LazySource ? source.fastDocument() : undefined;
+  const offset = fast === undefined ? undefined : fastLocate(fast.tree, path, true);
+  if (fast !== undefined && offset !== undefined) return positionAt(fast.lineStarts, offset);
   const parent = path.slice(0, -1);
   const last = path[path.length - 1];
   let node: unknown = source.doc.getIn(parent, true);
@@ -139,6 +209,25 @@ export function locateValue(source: SourceFile, path: YamlPath): Position {
   const start = rangeStart(target);
   if (start === undefined) return locate(source, path);
   const { line, col } = source.lineCounter.linePos(start);
+  return { line, column: col };
+}
+
+/** Line and column of an offset, counted directly (for the few findings made before eemeli/yaml runs). */
+function positionOf(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) {
+    line++;
+    start = k + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/** LineCounter.linePos over the fast reader's line starts. */
+function positionAt(lineStarts: readonly number[], offset: number): Position {
+  const counter = new LineCounter();
+  counter.lineStarts = lineStarts as number[];
+  const { line, col } = counter.linePos(offset);
   return { line, column: col };
 }
 
