@@ -17,12 +17,12 @@ async function vo(args: string[], options: { color?: boolean } = {}) {
 describe('terminal tables at 80 columns (piped)', () => {
   it('vo list', async () => {
     expect(await vo(['list'])).toMatchInlineSnapshot(`
-      "overeenkomst  titel                  afdeling     risico  volgende    status
-      ────────────  ─────────────────────  ───────────  ──────  ──────────  ──────────
-      alpha         Alpha, "de" eerste; …  Burgerzaken  hoog    2026-03-10  binnenkort
-      beta          Overeenkomst beta      ICT          laag    2026-01-01  te laat
-      delta         Overeenkomst delta     Burgerzaken  hoog                beëindigd
-      gamma         Overeenkomst gamma     ICT          hoog                opstellen
+      "overeenkomst  afdeling     risico  laatste     volgende    status
+      ────────────  ───────────  ──────  ──────────  ──────────  ──────────
+      alpha         Burgerzaken  hoog    2025-09-10  2026-03-10  binnenkort
+      beta          ICT          laag                2026-01-01  te laat
+      delta         Burgerzaken  hoog                            beëindigd
+      gamma         ICT          hoog                            opstellen
 
       4 overeenkomsten: 1 te laat, 1 binnenkort, 1 opstellen, 1 beëindigd
       "
@@ -70,12 +70,12 @@ describe('terminal tables at 80 columns (piped)', () => {
 
   it('vo list --lang en', async () => {
     expect(await vo(['list', '--lang', 'en'])).toMatchInlineSnapshot(`
-      "agreement  title             department   risk  last        next        status
-      ─────────  ────────────────  ───────────  ────  ──────────  ──────────  ────────
-      alpha      Alpha, "de" eer…  Burgerzaken  high  2025-09-10  2026-03-10  due soon
-      beta       Overeenkomst be…  ICT          low               2026-01-01  overdue
-      delta      Overeenkomst de…  Burgerzaken  high                          ended
-      gamma      Overeenkomst ga…  ICT          high                          draft
+      "agreement  department   processor         risk  last        next        status
+      ─────────  ───────────  ────────────────  ────  ──────────  ──────────  ────────
+      alpha      Burgerzaken  Verwerker alpha…  high  2025-09-10  2026-03-10  due soon
+      beta       ICT          Verwerker beta …  low               2026-01-01  overdue
+      delta      Burgerzaken  Verwerker delta…  high                          ended
+      gamma      ICT          Verwerker gamma…  high                          draft
 
       4 agreements: 1 overdue, 1 due soon, 1 draft, 1 ended
       "
@@ -109,7 +109,7 @@ describe('terminal width', () => {
   it('a narrow terminal drops columns rather than wrapping rows; a pipe is always 80', async () => {
     const narrow = await atWidth(60, true);
     for (const line of narrow.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(60);
-    expect(narrow.split('\n')[0]).toBe('overeenkomst  titel                   volgende    status');
+    expect(narrow.split('\n')[0]).toBe('overeenkomst  afdeling     risico  volgende    status');
     expect(await atWidth(160, false)).toBe(await vo(['list']));
   });
 });

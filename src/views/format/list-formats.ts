@@ -33,19 +33,20 @@ function total(rows: readonly ListRow[], context: ViewContext): string {
 /**
  * Columns in the order of SPEC §7 without the phase, which the status already
  * shows for every agreement that is not live. Ids are never cut (they are what
- * `vo show` takes); on 80 columns the processor and last evaluation step aside
- * first, then the department, and the title is cut; below ~70 the risk goes too.
+ * `vo show` takes, and they say what the agreement is); on a narrow terminal the
+ * title steps aside first, then the processor, the last evaluation, the
+ * department and the risk.
  */
 const table: ListFormatter = (rows, context) => {
   const t = viewText(context.lang);
   const h = t.head.list;
   const columns: TableColumn[] = [
     { head: h.id },
-    { head: h.title, flex: true, minWidth: 16 },
-    { head: h.department, flex: true, minWidth: 12, drop: 3 },
-    { head: h.processor, flex: true, minWidth: 14, drop: 1 },
-    { head: h.risk, drop: 4 },
-    { head: h.lastEvaluation, drop: 2 },
+    { head: h.title, flex: true, minWidth: 16, drop: 1 },
+    { head: h.department, flex: true, minWidth: 12, drop: 4 },
+    { head: h.processor, flex: true, minWidth: 14, drop: 2 },
+    { head: h.risk, drop: 5 },
+    { head: h.lastEvaluation, drop: 3 },
     { head: h.nextEvaluation },
     { head: h.status },
   ];
