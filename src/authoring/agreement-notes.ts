@@ -108,8 +108,8 @@ export const agreementNotes = defineMessages<AgreementNotes>(
       'soc2-type1, soc2-type2, tpm, pentest of other.',
     ],
     obligations: [
-      'Afspraken die u periodiek controleert. party: processor (verwerker) of controller (gemeente);',
-      'frequency: once (met due), monthly, quarterly, half-yearly, yearly of on-event.',
+      'Afspraken die u periodiek controleert. Bij party: processor (verwerker) of controller (gemeente);',
+      'bij frequency: once (met due), monthly, quarterly, half-yearly, yearly of on-event.',
     ],
     monitoring: 'Overleg met de verwerker en kennissessies: monthly, quarterly, half-yearly of yearly.',
     exit: 'Bij beëindiging: bevestiging dat de gegevens verwijderd (deleted) of teruggegeven (returned) zijn.',
@@ -189,8 +189,8 @@ export const agreementNotes = defineMessages<AgreementNotes>(
       'soc2-type1, soc2-type2, tpm, pentest or other.',
     ],
     obligations: [
-      'Commitments you check periodically. party: processor or controller (us);',
-      'frequency: once (with due), monthly, quarterly, half-yearly, yearly or on-event.',
+      'Commitments you check periodically. For party: processor or controller (us);',
+      'for frequency: once (with due), monthly, quarterly, half-yearly, yearly or on-event.',
     ],
     monitoring: 'Meetings with the processor and staff training: monthly, quarterly, half-yearly or yearly.',
     exit: 'At the end: confirmation that the data was deleted or returned.',

@@ -5,16 +5,16 @@ export const VSCODE_SETTINGS_PATH = '.vscode/settings.json';
 export const VSCODE_EXTENSIONS_PATH = '.vscode/extensions.json';
 
 /**
- * Which files each schema copy applies to. yaml-language-server turns every
- * `*` into "anything" and anchors only at the end of the file's URI, so
- * `/agreements/*.yaml` covers every depth below the folder (SPEC §1), while
- * `**` would demand a sub-folder.
+ * Which files each schema copy applies to. The YAML extension hands these to
+ * vscode-json-languageservice, which puts `**\/` in front and matches globs
+ * with globstar, so `agreements/**\/*.yaml` covers the folder itself and every
+ * depth below it (SPEC §1), while `agreements/*.yaml` would miss sub-folders.
  */
 const FILE_PATTERNS: Record<SchemaKind, string[]> = {
-  config: ['/vo.config.yaml'],
-  agreement: ['/agreements/*.yaml', '/agreements/*.yml'],
-  evaluation: ['/evaluations/*.yaml', '/evaluations/*.yml'],
-  incident: ['/incidents/*.yaml', '/incidents/*.yml'],
+  config: ['vo.config.yaml'],
+  agreement: ['agreements/**/*.yaml', 'agreements/**/*.yml'],
+  evaluation: ['evaluations/**/*.yaml', 'evaluations/**/*.yml'],
+  incident: ['incidents/**/*.yaml', 'incidents/**/*.yml'],
 };
 
 /** `.vscode/settings.json`: the Red Hat YAML extension validates and completes against the register's schema copies. */

@@ -60,7 +60,10 @@ export const evaluationNotes = defineMessages<EvaluationNotes>(
     exampleEvaluator: (owner) => `${owner} (proceseigenaar)`,
     summary: 'Korte samenvatting van de uitkomst.',
     exampleSummary: 'Evaluatie met de verwerker; zie het verslag.',
-    checklist: ['Vaste controlepunten. answer: yes (ja), no (nee), partial (deels) of n/a (niet van toepassing);', 'note: toelichting.'],
+    checklist: [
+      'Vaste controlepunten. Bij answer: yes (ja), no (nee), partial (deels) of n/a (niet van toepassing);',
+      'een toelichting kan onder note.',
+    ],
     checklistOptional: ['Controlepunten (niet verplicht bij dit soort evaluatie): haal \'# \' weg bij wat u besprak.'],
     questions: {
       monitoring: 'Wordt de verwerker doorlopend gevolgd (rapportages, signalen, contact)?',
@@ -129,8 +132,8 @@ export const evaluationNotes = defineMessages<EvaluationNotes>(
       improvements: 'Were the improvements of the previous evaluation followed up?',
     },
     obligations: [
-      'Recurring obligations of the agreement. status: met, partially-met, not-met or not-applicable;',
-      'value: the measured value for a KPI.',
+      'Recurring obligations of the agreement. For status: met, partially-met, not-met or not-applicable;',
+      'for value: the measured value of a KPI.',
     ],
     obligationsOptional: ["Obligations you assessed: remove the '# ' and fill in the status."],
     noObligations: 'The agreement has no recurring obligations.',
