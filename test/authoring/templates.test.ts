@@ -43,7 +43,7 @@ describe.each(LANGS)('templates in %s', (lang) => {
 
   it('the config shows the policy defaults, and un-commenting them changes nothing', () => {
     const config = configYaml({ organisation: 'G', lang, timezone: 'Europe/Amsterdam', departments: CONFIG.departments, placeholders: { organisation: false, departments: false } });
-    const uncommented = config.replace(/^# (policy:|  [a-z_]+: )/gm, '$1');
+    const uncommented = config.replace(/^# (policy:| {2}[a-z_]+: )/gm, '$1');
     expect((parse(uncommented) as { policy: unknown }).policy).toEqual(DEFAULT_POLICY);
   });
 });
