@@ -38,7 +38,7 @@ export async function resolveFields(fields: readonly Field[], io: Io, lang: Lang
     for (const field of missing) {
       for (;;) {
         const answer = await prompter.ask(field.question);
-        if (answer === undefined) throw new UsageError(text.missing(missing.filter((f) => !answers.has(f)).map((f) => f.name)));
+        if (answer === undefined) throw new UsageError(text.inputEnded(missing.filter((f) => !answers.has(f)).map((f) => f.name)));
         const problem = answer === '' ? text.empty(field.name) : field.check(answer);
         if (problem === undefined) {
           answers.set(field, answer);

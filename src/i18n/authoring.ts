@@ -36,6 +36,7 @@ interface AuthoringMessages {
   };
   tryAgain: (message: string) => string;
   missing: (names: readonly string[]) => string;
+  inputEnded: (names: readonly string[]) => string;
   registerExists: (dir: string) => string;
   filesExist: (paths: readonly string[]) => string;
   notADirectory: (path: string) => string;
@@ -107,6 +108,7 @@ export const authoringText = defineMessages<AuthoringMessages>(
     tryAgain: (message) => `${message}; probeer het opnieuw`,
     missing: (names) =>
       `ontbrekende gegevens: ${names.join(', ')}. Geef ze als optie; vo vraagt er alleen naar als de invoer een terminal is.`,
+    inputEnded: (names) => `de invoer is beëindigd; ontbrekende gegevens: ${names.join(', ')}`,
     registerExists: (dir) => `in ${dir} staat al een register (vo.config.yaml); vo init heeft niets veranderd`,
     filesExist: (paths) => `vo init heeft niets geschreven: deze bestanden bestaan al: ${paths.join(', ')}`,
     notADirectory: (path) => `${path} is geen map`,
@@ -182,6 +184,7 @@ export const authoringText = defineMessages<AuthoringMessages>(
     },
     tryAgain: (message) => `${message}; please try again`,
     missing: (names) => `missing values: ${names.join(', ')}. Give them as options; vo asks only when input is a terminal.`,
+    inputEnded: (names) => `input ended; missing values: ${names.join(', ')}`,
     registerExists: (dir) => `${dir} holds a register already (vo.config.yaml); vo init changed nothing`,
     filesExist: (paths) => `vo init wrote nothing: these files exist already: ${paths.join(', ')}`,
     notADirectory: (path) => `${path} is not a folder`,

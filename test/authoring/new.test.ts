@@ -101,7 +101,7 @@ describe('vo new agreement', () => {
     const root = authoringRegister();
     const result = await runTyping(['new', 'agreement', 'acme'], ['Zaaksysteem'], root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('ontbrekende gegevens: --department, --processor, --owner');
+    expect(result.stderr).toContain('vo: de invoer is beëindigd; ontbrekende gegevens: --department, --processor, --owner\n');
     expect(existsSync(join(root, 'agreements', 'acme.yaml'))).toBe(false);
   });
 
