@@ -221,3 +221,8 @@ export function latestAssurancePerType(agreement: Agreement): { item: Assurance;
   });
   return [...latest.values()].sort((a, b) => a.index - b.index);
 }
+
+/** An evaluation finding (action) is open on D unless resolved on or before D; a resolution dated later does not exist yet. */
+export function isOpenOn(item: { status: 'open' | 'resolved'; resolved?: string }, asOf: string): boolean {
+  return item.status === 'open' || (item.resolved !== undefined && item.resolved > asOf);
+}

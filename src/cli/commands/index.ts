@@ -6,6 +6,7 @@ import { initCommand } from './init.js';
 import { listCommand } from './list.js';
 import { newCommand } from './new.js';
 import { obligationsCommand } from './obligations.js';
+import { reportCommand } from './report.js';
 import { rulesCommand } from './rules.js';
 import { schemaCommand } from './schema.js';
 import { showCommand } from './show.js';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly ((program: Command, context: CliContext) => void
   obligationsCommand,
   showCommand,
   agendaCommand,
+  reportCommand,
   schemaCommand,
   initCommand,
   newCommand,

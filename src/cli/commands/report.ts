@@ -1,0 +1,88 @@
+import type { Command } from 'commander';
+import { extname } from 'node:path';
+import { DateTime } from 'luxon';
+import { UsageError } from '../../errors.js';
+import { reportText } from '../../i18n/report.js';
+import { openRegister, type GlobalOptions, type Session } from '../context.js';
+import { checkSelection } from '../filters.js';
+import { writeOutput } from '../output.js';
+import type { CliContext } from '../program.js';
+
+interface ReportOptions extends GlobalOptions {
+  template: string;
+  format?: string;
+  output?: string;
+  force?: boolean;
+  department?: string;
+  agreement?: string;
+}
+
+const FORMATS = ['md', 'html', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
+
+/**
+ * `vo report` (SPEC §7): a Handlebars template rendered to Markdown, HTML or
+ * PDF. The report modules, and with them Handlebars, marked and pdfmake, are
+ * imported only when this command runs.
+ */
+export function reportCommand(program: Command, context: CliContext): void {
+  const text = reportText(context.lang);
+  program
+    .command('report')
+    .description(text.description)
+    .option('--template <name>', text.opt.template, 'management')
+    .option('--format <format>', text.opt.format)
+    .option('-o, --output <file>', text.opt.output)
+    .option('--force', text.opt.force)
+    .option('--department <id>', text.opt.department)
+    .option('--agreement <id>', text.opt.agreement)
+    .action(async (_options, command: Command) => {
+      const options = command.optsWithGlobals<ReportOptions>();
+      const session = openRegister(context.io, options);
+      const t = reportText(session.lang);
+      const format = reportFormat(options, session);
+      if (format === 'pdf' && options.output === undefined) throw new UsageError(t.pdfNeedsOutput);
+      checkSelection(session, options);
+      if (options.template === 'department' && options.department === undefined) throw new UsageError(t.needsDepartment(options.template));
+      if (options.template === 'agreement' && options.agreement === undefined) throw new UsageError(t.needsAgreement(options.template));
+
+      const { loadTemplateSource, isBuiltIn } = await import('../../report/template-source.js');
+      const source = loadTemplateSource(options.template, context.io.cwd, session.lang);
+      const { renderReport } = await import('../../report/render.js');
+      const content = await renderReport(session.register, session.asOf, session.lang, {
+        source,
+        format,
+        template: isBuiltIn(options.template) ? options.template : 'custom',
+        reportDate: reportDate(session),
+        ...(options.department !== undefined ? { department: options.department } : {}),
+        ...(options.agreement !== undefined ? { agreement: options.agreement } : {}),
+      });
+      const errors = session.register.findings.filter((f) => f.severity === 'error').length;
+      if (errors > 0) context.io.stderr.write(`vo: ${t.integrityWarning(errors)}\n`);
+      writeOutput(session, content, { ...(options.output !== undefined ? { output: options.output } : {}), force: options.force === true });
+    });
+}
+
+/** `--format`, else the extension of `--output`, else Markdown. */
+function reportFormat(options: ReportOptions, session: Session): Format {
+  if (options.format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(options.format)) throw new UsageError(reportText(session.lang).badFormat(options.format));
+    return options.format as Format;
+  }
+  return (options.output !== undefined ? EXTENSIONS[extname(options.output).toLowerCase()] : undefined) ?? 'md';
+}
+
+/**
+ * The report date is the as-of date: a report made with `--as-of` is the one
+ * `vo report` would have made that day, so the same input always gives the
+ * same bytes (SPEC §8). SOURCE_DATE_EPOCH (reproducible-builds.org) sets it
+ * explicitly, for a report dated when it was made but evaluated as of another day.
+ */
+function reportDate(session: Session): string {
+  const epoch = session.io.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d{1,12}$/.test(epoch)) {
+    return DateTime.fromSeconds(Number(epoch)).setZone(session.register.config.timezone).toISODate() ?? session.asOf;
+  }
+  return session.asOf;
+}

@@ -1,0 +1,92 @@
+/**
+ * Escaping for each output format. Templates produce Markdown, and every
+ * `{{value}}` goes through `escapeMarkdown`, so a register value can neither
+ * break a table row (`|`, a line break), nor become markup (`*`, `[`), raw
+ * HTML (`<script>`) or a later template (`{{`). Backslash escapes are plain
+ * CommonMark: every renderer shows the character itself.
+ */
+
+/** Already-Markdown output of a helper (Handlebars' SafeString): passed through as is. */
+export interface Trusted {
+  toHTML(): string;
+}
+
+export function isTrusted(value: unknown): value is Trusted {
+  return typeof value === 'object' && value !== null && typeof (value as Trusted).toHTML === 'function';
+}
+
+// ASCII punctuation that has a meaning somewhere in (GFM) Markdown or HTML, or starts template code.
+const SPECIAL = /[\\`*_{}[\]<>|&~!#]/g;
+// At the start of a value these begin a list, a heading or a setext underline.
+const LEADING = /^(\s*)([-+=]|\d+(?=[.)]))/;
+// C0 controls (except tab and line breaks) and DEL never belong in a report; PDF fonts cannot show them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\t]/g;
+
+/** One value as inline Markdown text: line breaks become spaces, so it is safe in a table cell too. */
+export function escapeMarkdown(value: unknown): string {
+  if (isTrusted(value)) return value.toHTML();
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(escapeMarkdown).filter((s) => s !== '').join(', ');
+  if (typeof value === 'object') return '';
+  return escapeInline(String(value).replace(LINE_BREAK, ' '));
+}
+
+/** Text with its line breaks kept as Markdown hard breaks, for paragraphs outside tables. */
+export function escapeLines(value: unknown): string {
+  if (value === null || value === undefined || typeof value === 'object') return escapeMarkdown(value);
+  return String(value)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => escapeInline(line.replace(LINE_BREAK, ' ')))
+    .join('  \n');
+}
+
+function escapeInline(text: string): string {
+  return text
+    .replace(CONTROL, '')
+    .replace(SPECIAL, (c) => `\\${c}`)
+    .replace(LEADING, (_all, space: string, mark: string) => `${space}${mark.length === 1 && !/\d/.test(mark) ? '\\' + mark : mark + '\\'}`);
+}
+
+/** HTML text and attribute values (also XML, for the SVG charts). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/**
+ * A link target a report may point to: web and mail addresses, and relative
+ * paths (a document in the register's repository). Anything with another
+ * scheme (`javascript:`, `data:`, `file:`) is no link.
+ */
+export function safeUrl(url: string): string | undefined {
+  const trimmed = url.trim();
+  // eslint-disable-next-line no-control-regex -- a control character in a link target is never legitimate
+  if (trimmed === '' || /[\s<>"'`\\\u0000-\u001f\u007f]/.test(trimmed)) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme === undefined) return trimmed.startsWith('//') ? undefined : trimmed;
+  return scheme === 'https' || scheme === 'http' || scheme === 'mailto' ? trimmed : undefined;
+}
+
+/** A Markdown link with escaped text; without a safe target just the text. */
+export function markdownLink(text: unknown, url: unknown): string {
+  const label = escapeMarkdown(text);
+  const target = typeof url === 'string' ? safeUrl(url) : undefined;
+  if (target === undefined) return label;
+  return `[${label || escapeMarkdown(target)}](<${target}>)`;
+}
+
+/** Decode the entities marked leaves in text (`&amp;`, `&#39;`), for the PDF, which shows text, not HTML. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (all, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith('#x')) return safeCodePoint(parseInt(lower.slice(2), 16)) ?? all;
+    if (lower.startsWith('#')) return safeCodePoint(parseInt(lower.slice(1), 10)) ?? all;
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[lower] ?? all;
+  });
+}
+
+function safeCodePoint(code: number): string | undefined {
+  return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
+}

@@ -1,0 +1,190 @@
+import type { Token, Tokens } from 'marked';
+import type { Content, TableCell } from 'pdfmake';
+import type { Lang } from '../i18n/lang.js';
+import { reportText } from '../i18n/report.js';
+import { CHART_MARKER, isChartName, renderChart } from './charts.js';
+import { formatDate } from './dates.js';
+import { decodeEntities, safeUrl } from './escape.js';
+import { plainText } from './markdown-to-html.js';
+import type { ReportModel } from './model-types.js';
+import { CONTENT_WIDTH, renderPdf } from './pdf-document.js';
+
+/**
+ * Markdown → PDF without a browser: marked's tokens become a pdfmake document
+ * definition. pdfmake only ever sees plain text, so nothing in a value is
+ * markup here; raw HTML shows as text, images as their alt text, and links
+ * keep only web, mail and relative targets, as in the HTML report.
+ */
+export async function markdownToPdf(markdown: string, model: ReportModel, lang: Lang): Promise<Uint8Array> {
+  const { Marked } = await import('marked');
+  const tokens = new Marked({ gfm: true }).lexer(markdown);
+  const heading = tokens.find((t): t is Tokens.Heading => t.type === 'heading');
+  const text = reportText(lang);
+  return renderPdf(blocks(tokens, model, lang), {
+    title: heading ? plainText(heading.tokens) : model.organisation,
+    organisation: model.organisation,
+    asOf: `${text.words.asOf} ${formatDate(model.asOf, lang)}`,
+    lang,
+    creationDate: new Date(`${model.asOf}T00:00:00Z`),
+    page: text.page,
+  });
+}
+
+interface Inline {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  decoration?: 'underline' | 'lineThrough';
+  link?: string;
+  color?: string;
+  background?: string;
+}
+type InlineStyle = Omit<Inline, 'text'>;
+
+function blocks(tokens: readonly Token[], model: ReportModel, lang: Lang): Content[] {
+  const out: Content[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'heading':
+        out.push({ text: inlines(token.tokens), style: `h${Math.min(token.depth, 4)}`, headlineLevel: token.depth });
+        break;
+      case 'paragraph':
+        out.push({ text: inlines(token.tokens), style: 'p' });
+        break;
+      case 'text':
+        out.push({ text: token.tokens ? inlines(token.tokens) : decodeEntities(token.text), style: 'p' });
+        break;
+      case 'list': {
+        const items = (token as Tokens.List).items.map((item) => {
+          const content = blocks(item.tokens, model, lang);
+          return content.length === 1 ? (content[0] as Content) : { stack: content };
+        });
+        out.push(token.ordered ? { ol: items, margin: [0, 0, 0, 6] } : { ul: items, margin: [0, 0, 0, 6] });
+        break;
+      }
+      case 'table':
+        out.push(table(token as Tokens.Table));
+        break;
+      case 'blockquote':
+        out.push({ stack: blocks(token.tokens ?? [], model, lang), style: 'quote' });
+        break;
+      case 'code':
+        out.push({ text: token.text, style: 'code', preserveLeadingSpaces: true });
+        break;
+      case 'hr':
+        out.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: '#d5dbe1' }], margin: [0, 6, 0, 10] });
+        break;
+      case 'html': {
+        const name = CHART_MARKER.exec(token.text.trim())?.[1];
+        if (isChartName(name)) {
+          const svg = renderChart(name, model, lang);
+          // svg-to-pdfkit reports what it skips through this callback; there is nothing to tell the user.
+          out.push({ svg, width: CONTENT_WIDTH, margin: [0, 4, 0, 12], options: { warningCallback: () => undefined } } as Content);
+        } else {
+          out.push({ text: token.text.trim(), style: 'p' });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+function inlines(tokens: readonly Token[] | undefined, style: InlineStyle = {}): Inline[] {
+  const out: Inline[] = [];
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'strong':
+        out.push(...inlines(token.tokens, { ...style, bold: true }));
+        break;
+      case 'em':
+        out.push(...inlines(token.tokens, { ...style, italics: true }));
+        break;
+      case 'del':
+        out.push(...inlines(token.tokens, { ...style, decoration: 'lineThrough' }));
+        break;
+      case 'codespan':
+        out.push({ ...style, text: decodeEntities(token.text), background: '#eef1f4' });
+        break;
+      case 'br':
+        out.push({ ...style, text: '\n' });
+        break;
+      case 'link': {
+        const href = safeUrl((token as Tokens.Link).href);
+        out.push(...inlines(token.tokens, href === undefined ? style : { ...style, link: href, color: '#1f4e79', decoration: 'underline' }));
+        break;
+      }
+      case 'escape':
+      case 'html':
+        out.push({ ...style, text: token.text });
+        break;
+      case 'image':
+        out.push({ ...style, text: token.text });
+        break;
+      default:
+        if ('tokens' in token && token.tokens && token.tokens.length > 0) out.push(...inlines(token.tokens, style));
+        else out.push({ ...style, text: decodeEntities((token as { text?: string }).text ?? '') });
+    }
+  }
+  return out;
+}
+
+/**
+ * A GFM table: the header repeats on every page and rows never split. Column
+ * widths: every column gets at least its longest word (so no word breaks in
+ * the middle), and the rest of the page width goes to the columns with long
+ * texts, so no table runs off the page and a number column stays narrow.
+ */
+function table(token: Tokens.Table): Content {
+  const widths = columnWidths([token.header, ...token.rows].map((row) => row.map((cell) => plainText(cell.tokens))));
+  const cell = (c: Tokens.TableCell | undefined, i: number, header: boolean): TableCell => ({
+    text: inlines(c?.tokens),
+    ...(header ? { style: 'th' } : {}),
+    alignment: token.align[i] === 'right' ? 'right' : token.align[i] === 'center' ? 'center' : 'left',
+  });
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      keepWithHeaderRows: 1,
+      widths,
+      body: [token.header.map((c, i) => cell(c, i, true)), ...token.rows.map((row) => row.map((c, i) => cell(c, i, false)))],
+    },
+    layout: {
+      hLineWidth: (i: number) => (i === 1 ? 0.8 : 0.4),
+      vLineWidth: () => 0,
+      hLineColor: () => '#d5dbe1',
+      fillColor: (row: number) => (row === 0 ? '#f3f6f9' : null),
+      paddingTop: () => 2.5,
+      paddingBottom: () => 2.5,
+    },
+    style: 'table',
+  };
+}
+
+/** Average width of a character of the 7.5 pt table text, in points, with some room for bold headers. */
+const CHAR_WIDTH = 4.3;
+const CELL_PADDING = 8;
+
+export function columnWidths(rows: readonly (readonly string[])[]): number[] {
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const available = CONTENT_WIDTH - columns * CELL_PADDING;
+  const texts = (i: number) => rows.map((row) => row[i] ?? '');
+  // A short text (a date, "in opstelling") stays on one line; a longer one may wrap between words.
+  const unbreakable = (t: string) => (t.length <= 12 ? [t.length] : t.split(/\s+/).map((w) => w.length));
+  const least = Array.from({ length: columns }, (_, i) => Math.max(2, ...texts(i).flatMap(unbreakable)) * CHAR_WIDTH);
+  const ideal = Array.from({ length: columns }, (_, i) => Math.max(least[i] ?? 0, Math.min(60, Math.max(...texts(i).map((t) => t.length))) * CHAR_WIDTH));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sum(ideal) <= available) widths = ideal.map((w) => (w / sum(ideal)) * available);
+  else if (sum(least) >= available) widths = least.map((w) => (w / sum(least)) * available);
+  else {
+    const spare = available - sum(least);
+    const extra = ideal.map((w, i) => w - (least[i] ?? 0));
+    widths = least.map((w, i) => w + (spare * (extra[i] ?? 0)) / sum(extra));
+  }
+  // Two decimals, so the same table always gives the same bytes.
+  return widths.map((w) => Math.floor(w * 100) / 100);
+}
