@@ -17,8 +17,9 @@ export function isTrusted(value: unknown): value is Trusted {
 
 // ASCII punctuation that has a meaning somewhere in (GFM) Markdown or HTML, or starts template code.
 const SPECIAL = /[\\`*_{}[\]<>|&~!#]/g;
-// At the start of a value these begin a list, a heading or a setext underline.
-const LEADING = /^(\s*)([-+=]|\d+(?=[.)]))/;
+// At the start of a value these begin a list item; a value of only dashes or equals signs is a rule or an underline.
+const LIST_MARK = /^(\s*)([-+](?=\s|$)|\d+(?=[.)](?:\s|$)))/;
+const RULE = /^\s*[-=]+\s*$/;
 // C0 controls (except tab and line breaks) and DEL never belong in a report; PDF fonts cannot show them.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -44,10 +45,9 @@ export function escapeLines(value: unknown): string {
 }
 
 function escapeInline(text: string): string {
-  return text
-    .replace(CONTROL, '')
-    .replace(SPECIAL, (c) => `\\${c}`)
-    .replace(LEADING, (_all, space: string, mark: string) => `${space}${mark.length === 1 && !/\d/.test(mark) ? '\\' + mark : mark + '\\'}`);
+  const escaped = text.replace(CONTROL, '').replace(SPECIAL, (c) => `\\${c}`);
+  if (RULE.test(escaped)) return escaped.replace(/[-=]/, (c) => `\\${c}`);
+  return escaped.replace(LIST_MARK, (_all, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
 }
 
 /** HTML text and attribute values (also XML, for the SVG charts). */

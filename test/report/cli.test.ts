@@ -1,0 +1,116 @@
+/**
+ * `vo report` options and errors (SPEC §7): the format follows `--output`,
+ * PDF needs a file, the department and agreement templates need their
+ * selection, a user's template with a mistake is one line and exit 2, and
+ * output never overwrites a file without `--force`.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
+
+const EXAMPLES = join(REPO_ROOT, 'examples');
+const report = (args: string[], cwd?: string, env?: Record<string, string>) =>
+  runVo(['-C', EXAMPLES, 'report', '--as-of', '2026-10-01', ...args], { ...(cwd ? { cwd } : {}), ...(env ? { env } : {}) });
+
+describe('usage errors exit 2 with one line', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['pdf to stdout', ['--format', 'pdf'], /^vo: pdf schrijft naar een bestand: geef --output <bestand\.pdf>\n$/],
+    ['unknown format', ['--format', 'docx'], /^vo: onbekend formaat `docx`; kies md, html of pdf\n$/],
+    ['department template without --department', ['--template', 'department'], /^vo: het sjabloon department heeft --department <id> nodig\n$/],
+    ['agreement template without --agreement', ['--template', 'agreement'], /^vo: het sjabloon agreement heeft --agreement <id> nodig\n$/],
+    ['unknown department', ['--template', 'department', '--department', 'ict'], /^vo: onbekende afdeling `ict`/],
+    ['unknown agreement', ['--template', 'agreement', '--agreement', 'zaaksysteeem'], /^vo: .*`zaaksysteeem`.*zaaksysteem/],
+    ['template not found', ['--template', 'geen-bestand.hbs'], /^vo: sjabloon niet gevonden: geen-bestand\.hbs; kies management, department, agreement/],
+    ['English', ['--lang', 'en', '--format', 'pdf'], /^vo: pdf is written to a file: give --output <file\.pdf>\n$/],
+  ];
+  it.each(cases)('%s', async (_name, args, stderr) => {
+    const result = await report(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(stderr);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('--output and --format', () => {
+  it('takes the format from the extension, else Markdown; --format wins', async () => {
+    const dir = tempDir('vo-report-out-');
+    expect((await report(['-o', 'a.html'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    expect((await report(['-o', 'b.txt'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toMatch(/^# Managementrapportage/);
+    expect((await report(['-o', 'c.md', '--format', 'html'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'c.md'), 'utf8')).toMatch(/^<!doctype html>/);
+    expect((await report(['-o', 'd.PDF'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'd.PDF')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('never overwrites a file without --force', async () => {
+    const dir = tempDir('vo-report-force-');
+    writeFileSync(join(dir, 'r.pdf'), 'mine');
+    const refused = await report(['-o', 'r.pdf'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('vo: r.pdf bestaat al; gebruik --force om het te overschrijven\n');
+    expect(readFileSync(join(dir, 'r.pdf'), 'utf8')).toBe('mine');
+    const forced = await report(['-o', 'r.pdf', '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toBe('geschreven: r.pdf\n');
+    expect(readFileSync(join(dir, 'r.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('a template of your own', () => {
+  it('renders the documented view model with the helpers', async () => {
+    const dir = tempDir('vo-report-own-');
+    writeFileSync(
+      join(dir, 'kort.hbs'),
+      '# {{organisation}}\n\n{{date asOf}}: {{summary.evaluationsOverdue}} {{t "evaluationsOverdue"}}\n\n{{#each overdue}}\n- {{agreementTitle}} ({{label "kind" kind}}, {{duration days}})\n{{/each}}\n',
+    );
+    const result = await report(['--template', 'kort.hbs'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# Gemeente Lindendal\n\n1 oktober 2026: 2 Periodieke evaluatie te laat\n\n- /);
+    expect(result.stdout).toMatch(/^- Verwerkersovereenkomst klantcontactcentrum en telefonie \(periodieke evaluatie, 42 dagen\)$/m);
+  });
+
+  it('with a mistake: one line naming the file and the line, exit 2, nothing written', async () => {
+    const dir = tempDir('vo-report-broken-');
+    writeFileSync(join(dir, 'stuk.hbs'), '# {{organisation}}\n\n{{#each agreements}}\n- {{titel title}}\n{{/each}}\n');
+    const result = await report(['--template', 'stuk.hbs', '-o', 'uit.pdf'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('vo: fout in sjabloon stuk.hbs regel 4: onbekende helper `titel` (zie docs/templates.md)\n');
+    expect(existsSync(join(dir, 'uit.pdf'))).toBe(false);
+  });
+
+  it('cannot make the PDF read a file or fetch a URL: images are their alt text', async () => {
+    const dir = tempDir('vo-report-images-');
+    writeFileSync(join(dir, 'geheim.png'), 'not an image');
+    writeFileSync(join(dir, 'img.hbs'), '# Plaatjes\n\n![bestand](geheim.png) ![web](https://example.invalid/x.png) ![pad](file:///etc/passwd)\n');
+    const result = await report(['--template', 'img.hbs', '-o', 'img.pdf'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const { readPdf } = await import('./pdf-text.js');
+    expect((await readPdf(readFileSync(join(dir, 'img.pdf')))).text).toContain('bestand web pad');
+    const html = await report(['--template', 'img.hbs', '--format', 'html'], dir);
+    expect(html.stdout).not.toMatch(/<img|src=/);
+  });
+});
+
+describe('the report date', () => {
+  it('is the as-of date, unless SOURCE_DATE_EPOCH says when the report was made', async () => {
+    const plain = await report([]);
+    expect(plain.stdout).toContain('Peildatum: **1 oktober 2026**\n');
+    const dated = await report([], undefined, { NO_COLOR: '1', SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 3, 12) / 1000) });
+    expect(dated.stdout).toContain('Peildatum: **1 oktober 2026** · Rapportdatum: 3 november 2026\n');
+  });
+});
+
+describe('help', () => {
+  it('describes the command and its options in the help language', async () => {
+    const nl = await runVo(['report', '--help']);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toContain('--template <name>');
+    expect(nl.stdout).toContain('pad naar een eigen .hbs-bestand');
+    const en = await runVo(['report', '--help', '--lang', 'en']);
+    expect(en.stdout).toContain('the path to your own .hbs file');
+  });
+});
