@@ -19,7 +19,7 @@ export interface AgreementNotes {
   template: string;
   dates: string;
   processing: string;
-  risk: string[];
+  risk: (months: Record<'high' | 'medium' | 'low', number>) => string[];
   reviewMonths: string;
   breachHours: string;
   clauses: string;
@@ -82,9 +82,9 @@ export const agreementNotes = defineMessages<AgreementNotes>(
     template: 'Het model waarop de overeenkomst is gebaseerd, met elke afwijking en de reden.',
     dates: 'Datums: ondertekend, ingang en einde (geen einde = voor onbepaalde tijd).',
     processing: 'Wat de verwerker verwerkt (art. 28 lid 3 AVG): doelen, betrokkenen, soorten gegevens.',
-    risk: [
+    risk: (months) => [
       'Risicobeoordeling (bijv. MAPGOOD): impact en kans zijn low, medium of high.',
-      'Het risico bepaalt hoe vaak geëvalueerd wordt (hoog: 6, middel: 12, laag: 24 maanden).',
+      `Het risico bepaalt hoe vaak geëvalueerd wordt (hoog: ${months.high}, middel: ${months.medium}, laag: ${months.low} maanden).`,
     ],
     reviewMonths: 'Eigen evaluatietermijn in maanden; laat weg om het beleid te volgen.',
     breachHours: 'Afgesproken termijn in uren waarbinnen de verwerker ons een datalek meldt.',
@@ -163,9 +163,9 @@ export const agreementNotes = defineMessages<AgreementNotes>(
     template: 'The model the agreement is based on, with each deviation and its reason.',
     dates: 'Dates: signed, start and end (no end = indefinite).',
     processing: 'What the processor processes (GDPR art. 28(3)): purposes, data subjects, kinds of data.',
-    risk: [
+    risk: (months) => [
       'Risk assessment (e.g. MAPGOOD): impact and likelihood are low, medium or high.',
-      'The risk sets how often to evaluate (high: 6, medium: 12, low: 24 months).',
+      `The risk sets how often to evaluate (high: ${months.high}, medium: ${months.medium}, low: ${months.low} months).`,
     ],
     reviewMonths: 'Own evaluation interval in months; leave out to follow the policy.',
     breachHours: 'Agreed term in hours within which the processor tells us of a breach.',

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import type { Phase } from '../register/types.js';
+import type { Phase, Policy } from '../register/types.js';
 import { agreementNotes, type AgreementNotes } from './agreement-notes.js';
 import { recordPath, schemaModeline } from './register-layout.js';
 import { commentInPlace, commentOut, comments, entry, fileText, yamlDate, yamlString } from './yaml-text.js';
@@ -17,6 +17,8 @@ export interface AgreementOptions {
   lang: Lang;
   /** Department ids of the config, named in the comment of `department`. */
   departmentIds: readonly string[];
+  /** The policy's evaluation interval per risk level, named in the comment on `risk`. */
+  reviewMonths: Policy['review_months'];
   /**
    * The sample of `vo init`: every section filled in with example values.
    * Otherwise (`vo new agreement`) only the given values are live and the
@@ -73,7 +75,7 @@ export function agreementYaml(values: AgreementValues, options: AgreementOptions
     '',
     ...comments(0, t.laterPhases),
   ];
-  for (const section of sections(t)) {
+  for (const section of sections(t, options.reviewMonths)) {
     lines.push('', ...comments(0, ...section.notes), ...(sample && section.inSample ? section.lines : commentOut(section.lines)));
   }
   return fileText(lines);
@@ -83,7 +85,7 @@ function list(indent: number, items: readonly string[]): string[] {
   return items.map((item) => `${' '.repeat(indent)}- ${yamlString(item)}`);
 }
 
-function sections(t: AgreementNotes): Section[] {
+function sections(t: AgreementNotes, reviewMonths: Policy['review_months']): Section[] {
   const x = t.example;
   return [
     {
@@ -118,7 +120,7 @@ function sections(t: AgreementNotes): Section[] {
       ],
     },
     {
-      notes: t.risk,
+      notes: t.risk(reviewMonths),
       inSample: true,
       lines: [
         'risk:',

@@ -9,7 +9,7 @@ export interface EvaluationNotes {
   agreement: string;
   date: string;
   type: string;
-  outcome: string[];
+  outcome: (followUpMonths: number) => string[];
   evaluators: string;
   exampleEvaluator: (owner: string) => string;
   summary: string;
@@ -52,9 +52,9 @@ export const evaluationNotes = defineMessages<EvaluationNotes>(
     agreement: 'De overeenkomst die geëvalueerd is.',
     date: 'Datum van de evaluatie of het overleg (JJJJ-MM-DD, tussen aanhalingstekens).',
     type: 'Soort: periodic, internal-audit, external-audit, meeting, report-review, incident-review of training.',
-    outcome: [
+    outcome: (followUpMonths) => [
       'Uitkomst: compliant (voldoet), partially-compliant (voldoet deels) of non-compliant (voldoet niet).',
-      'Bij non-compliant volgt de volgende evaluatie al na 3 maanden (beleid non_compliant_review_months).',
+      `Bij non-compliant volgt de volgende evaluatie al na ${followUpMonths} maanden (beleid non_compliant_review_months).`,
     ],
     evaluators: 'Wie hebben geëvalueerd.',
     exampleEvaluator: (owner) => `${owner} (proceseigenaar)`,
@@ -108,9 +108,9 @@ export const evaluationNotes = defineMessages<EvaluationNotes>(
     agreement: 'The agreement that was evaluated.',
     date: 'Date of the evaluation or meeting (YYYY-MM-DD, in quotes).',
     type: 'Kind: periodic, internal-audit, external-audit, meeting, report-review, incident-review or training.',
-    outcome: [
+    outcome: (followUpMonths) => [
       'Outcome: compliant, partially-compliant or non-compliant.',
-      'After non-compliant the next evaluation is due within 3 months (policy non_compliant_review_months).',
+      `After non-compliant the next evaluation is due within ${followUpMonths} months (policy non_compliant_review_months).`,
     ],
     evaluators: 'Who evaluated.',
     exampleEvaluator: (owner) => `${owner} (process owner)`,

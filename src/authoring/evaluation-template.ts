@@ -11,6 +11,8 @@ export interface EvaluationValues {
   agreement: Agreement;
   date: string;
   type: EvaluationType;
+  /** The policy's `non_compliant_review_months`, named in the comment on `outcome`. */
+  followUpMonths: number;
   /** Given with `--outcome`; otherwise the cautious placeholder below. */
   outcome?: Outcome;
 }
@@ -47,7 +49,7 @@ export function evaluationYaml(values: EvaluationValues, lang: Lang): string {
     entry(0, 'date', yamlDate(values.date)),
     ...comments(0, t.type),
     entry(0, 'type', values.type),
-    ...comments(0, ...t.outcome),
+    ...comments(0, ...t.outcome(values.followUpMonths)),
   ];
   if (values.outcome !== undefined) lines.push(entry(0, 'outcome', values.outcome));
   else if (proper) lines.push(entry(0, 'outcome', CAUTIOUS.outcome, todo));

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from '../register/config.js';
 import { readSchemaText, SCHEMA_KINDS } from '../schema/schemas.js';
 import { agreementNotes } from './agreement-notes.js';
 import { agreementYaml } from './agreement-template.js';
@@ -30,7 +31,12 @@ export function initPlan(values: ConfigValues, version: string): NewFile[] {
     { path: 'vo.config.yaml', content: configYaml(values) },
     {
       path: recordPath('agreement', sample.id),
-      content: agreementYaml(sample, { lang, departmentIds: values.departments.map((d) => d.id), sample: true }),
+      content: agreementYaml(sample, {
+        lang,
+        departmentIds: values.departments.map((d) => d.id),
+        reviewMonths: DEFAULT_POLICY.review_months,
+        sample: true,
+      }),
     },
     // Git keeps no empty folders; a dot-file is ignored by the loader (SPEC §1).
     { path: 'evaluations/.gitkeep', content: '' },

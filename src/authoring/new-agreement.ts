@@ -55,7 +55,7 @@ export async function newAgreement(session: Session, id: string | undefined, fla
     phase: (flags.phase ?? 'draft') as Phase,
   };
   const path = recordPath('agreement', values.id);
-  const content = agreementYaml(values, { lang, departmentIds, sample: false });
+  const content = agreementYaml(values, { lang, departmentIds, reviewMonths: register.config.policy.review_months, sample: false });
   assertValid('agreement', path, content, lang);
   return { path, content };
 }

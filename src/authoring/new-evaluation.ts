@@ -72,6 +72,7 @@ export async function newEvaluation(session: Session, agreementId: string | unde
       file: path,
       agreement,
       date,
+      followUpMonths: register.config.policy.non_compliant_review_months,
       type: (flags.type ?? 'periodic') as EvaluationType,
       ...(flags.outcome !== undefined ? { outcome: flags.outcome as Outcome } : {}),
     },

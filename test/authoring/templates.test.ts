@@ -29,10 +29,10 @@ describe.each(LANGS)('templates in %s', (lang) => {
   it('validate as written: the sample, a new agreement, every evaluation type, an incident, the config', () => {
     const departmentIds = ['ict'];
     const values = { id: 'a', title: 'T', department: 'ict', processor: 'P', owner: 'O', phase: 'draft' as const };
-    assertValid('agreement', 'agreements/a.yaml', agreementYaml(values, { lang, departmentIds, sample: true }), lang);
-    assertValid('agreement', 'agreements/a.yaml', agreementYaml(values, { lang, departmentIds, sample: false }), lang);
+    assertValid('agreement', 'agreements/a.yaml', agreementYaml(values, { lang, departmentIds, reviewMonths: DEFAULT_POLICY.review_months, sample: true }), lang);
+    assertValid('agreement', 'agreements/a.yaml', agreementYaml(values, { lang, departmentIds, reviewMonths: { high: 3, medium: 6, low: 12 }, sample: false }), lang);
     for (const type of ['periodic', 'internal-audit', 'external-audit', 'meeting', 'report-review', 'incident-review', 'training'] as const) {
-      const text = evaluationYaml({ id: 'e', file: 'evaluations/2026/e.yaml', agreement: AGREEMENT, date: '2026-10-01', type }, lang);
+      const text = evaluationYaml({ id: 'e', file: 'evaluations/2026/e.yaml', agreement: AGREEMENT, date: '2026-10-01', followUpMonths: 2, type }, lang);
       assertValid('evaluation', 'evaluations/2026/e.yaml', text, lang);
     }
     const incident = incidentYaml({ id: 'i', file: 'incidents/2026/i.yaml', agreement: AGREEMENT, agreementFile: 'agreements/zaak.yaml', title: 'Lek', type: 'data-breach', aware: '2026-10-01T09:00' }, CONFIG, lang);
@@ -45,6 +45,16 @@ describe.each(LANGS)('templates in %s', (lang) => {
     const config = configYaml({ organisation: 'G', lang, timezone: 'Europe/Amsterdam', departments: CONFIG.departments, placeholders: { organisation: false, departments: false } });
     const uncommented = config.replace(/^# (policy:| {2}[a-z_]+: )/gm, '$1');
     expect((parse(uncommented) as { policy: unknown }).policy).toEqual(DEFAULT_POLICY);
+  });
+});
+
+describe('comments that name policy values', () => {
+  it('take them from the register, not from the defaults', () => {
+    const values = { id: 'a', title: 'T', department: 'ict', processor: 'P', owner: 'O', phase: 'draft' as const };
+    const agreement = agreementYaml(values, { lang: 'nl', departmentIds: ['ict'], reviewMonths: { high: 3, medium: 6, low: 12 }, sample: false });
+    expect(agreement).toContain('(hoog: 3, middel: 6, laag: 12 maanden)');
+    const evaluation = evaluationYaml({ id: 'e', file: 'evaluations/2026/e.yaml', agreement: AGREEMENT, date: '2026-10-01', followUpMonths: 2, type: 'periodic' }, 'nl');
+    expect(evaluation).toContain('Bij non-compliant volgt de volgende evaluatie al na 2 maanden');
   });
 });
 
