@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { CHECKLIST_ITEMS, type Agreement, type EvaluationType, type Outcome } from '../register/types.js';
 import { evaluationNotes } from './evaluation-notes.js';
 import { schemaModeline } from './register-layout.js';
-import { commentInPlace, commentOut, comments, entry, fileText, yamlDate, yamlString } from './yaml-text.js';
+import { commentInPlace, commentOut, comments, entry, fileText, oneLine, yamlDate, yamlString } from './yaml-text.js';
 
 export interface EvaluationValues {
   id: string;
@@ -66,7 +66,7 @@ export function evaluationYaml(values: EvaluationValues, lang: Lang): string {
   for (const item of CHECKLIST_ITEMS) {
     // The question above a live item; beside a commented-out one, so un-commenting the block keeps it a comment.
     if (proper) lines.push(...comments(2, t.questions[item]), `  - item: ${item}`, entry(4, 'answer', yamlString(CAUTIOUS.answer), todo));
-    else lines.push(...commentOut([`  - item: ${item}  # ${t.questions[item]}`, entry(4, 'answer', yamlString(CAUTIOUS.answer), todo)]));
+    else lines.push(...commentOut([`  - item: ${item}  # ${oneLine(t.questions[item])}`, entry(4, 'answer', yamlString(CAUTIOUS.answer), todo)]));
   }
 
   const recurring = (agreement.obligations ?? []).filter((o) => o.frequency !== 'once' && o.frequency !== 'on-event');
@@ -78,7 +78,7 @@ export function evaluationYaml(values: EvaluationValues, lang: Lang): string {
     for (const obligation of recurring) {
       const about = t.obligation(obligation.title, obligation.party, obligation.frequency);
       if (proper) lines.push(...comments(2, about), `  - id: ${yamlString(obligation.id)}`, entry(4, 'status', CAUTIOUS.status, todo));
-      else lines.push(...commentOut([`  - id: ${yamlString(obligation.id)}  # ${about}`, entry(4, 'status', CAUTIOUS.status, todo)]));
+      else lines.push(...commentOut([`  - id: ${yamlString(obligation.id)}  # ${oneLine(about)}`, entry(4, 'status', CAUTIOUS.status, todo)]));
       const kpi = obligation.kpi;
       if (kpi !== undefined) {
         lines.push(...(proper ? commentInPlace : commentOut)([entry(4, 'value', String(kpi.target), t.value(kpi.metric, kpi.comparison, kpi.target, kpi.unit ?? ''))]));

@@ -24,14 +24,23 @@ export function yamlDate(value: string): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Text for a comment on one line. Comments quote titles from the register and
+ * the command line; a line break in one must not end the comment and turn the
+ * rest into YAML.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+}
+
 /** `key: value` at an indent, with an optional trailing comment. */
 export function entry(indent: number, key: string, value: string, comment?: string): string {
-  return `${' '.repeat(indent)}${key}: ${value}${comment === undefined ? '' : `  # ${comment}`}`;
+  return `${' '.repeat(indent)}${key}: ${value}${comment === undefined ? '' : `  # ${oneLine(comment)}`}`;
 }
 
 /** Comment lines at an indent; an empty string gives a bare `#` line. */
 export function comments(indent: number, ...lines: string[]): string[] {
-  return lines.map((line) => `${' '.repeat(indent)}#${line === '' ? '' : ` ${line}`}`);
+  return lines.map((line) => `${' '.repeat(indent)}#${line === '' ? '' : ` ${oneLine(line)}`}`);
 }
 
 /**

@@ -89,6 +89,21 @@ describe('vo new evaluation', () => {
   });
 });
 
+describe('titles with line breaks', () => {
+  it('stay inside their comments: the generated files keep exactly their own keys', async () => {
+    const root = authoringRegister();
+    const agreement = join(root, 'agreements', 'zaak.yaml');
+    writeFileSync(agreement, readFileSync(agreement, 'utf8').replace('title: Maandelijkse beschikbaarheidsrapportage', 'title: |\n      Maandelijks\n      outcome: compliant'));
+    await runVo(['-C', root, 'new', 'evaluation', 'zaak', '--as-of', '2026-10-01']);
+    const evaluation = parse(readFileSync(join(root, 'evaluations', '2026', '2026-10-01-zaak.yaml'), 'utf8')) as { outcome: string };
+    expect(evaluation.outcome).toBe('non-compliant');
+    const incident = await runVo(['-C', root, 'new', 'incident', 'zaak', '--title', 'Lek\nstatus: closed', '--aware', '2026-10-01T08:00'], { cwd: root });
+    const text = readFileSync(join(root, incident.stdout.trim()), 'utf8');
+    expect(parse(text)).toMatchObject({ title: 'Lek\nstatus: closed', status: 'open' });
+    expect(await findings(root, 'validate')).toEqual([]);
+  });
+});
+
 describe('vo new incident', () => {
   it('states the agreed term and the authority deadline, and validates as written', async () => {
     const root = authoringRegister();
