@@ -121,7 +121,8 @@ export const authoringText = defineMessages<AuthoringMessages>(
       `onbekende overeenkomst \`${value}\`${suggestion ? `; bedoelt u \`${suggestion}\`?` : ''} (\`vo list\` toont ze allemaal)`,
     badId: (option, value) =>
       `ongeldige id \`${value}\` voor ${option}: alleen kleine letters, cijfers, punt, underscore en koppelteken, beginnend met een letter of cijfer`,
-    idTaken: (option, id) => `id \`${id}\` bestaat al in dit register; kies een andere met ${option}`,
+    idTaken: (option, id) =>
+      `id \`${id}\` bestaat al in dit register; kies een andere${option.startsWith('--') ? ` met ${option}` : ''}`,
     badChoice: (option, value, choices) => `ongeldige waarde \`${value}\` voor ${option}; kies uit: ${choices.join(', ')}`,
     badDate: (option, value) => `ongeldige datum \`${value}\` voor ${option}; schrijf JJJJ-MM-DD, bijv. 2026-10-01`,
     badDateTime: (option, value) =>
@@ -197,7 +198,8 @@ export const authoringText = defineMessages<AuthoringMessages>(
       `unknown agreement \`${value}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''} (\`vo list\` shows them all)`,
     badId: (option, value) =>
       `invalid id \`${value}\` for ${option}: only lowercase letters, digits, dot, underscore and hyphen, starting with a letter or digit`,
-    idTaken: (option, id) => `id \`${id}\` exists already in this register; choose another with ${option}`,
+    idTaken: (option, id) =>
+      `id \`${id}\` exists already in this register; choose another${option.startsWith('--') ? ` with ${option}` : ''}`,
     badChoice: (option, value, choices) => `invalid value \`${value}\` for ${option}; choose from: ${choices.join(', ')}`,
     badDate: (option, value) => `invalid date \`${value}\` for ${option}; write YYYY-MM-DD, e.g. 2026-10-01`,
     badDateTime: (option, value) => `invalid moment \`${value}\` for ${option}; write YYYY-MM-DDThh:mm, e.g. 2026-10-01T09:30`,

@@ -63,7 +63,7 @@ describe('vo new agreement', () => {
     const before = readFileSync(path);
     const result = await runVo(['-C', root, 'new', 'agreement', 'zaak', ...AGREEMENT]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('id `zaak` bestaat al');
+    expect(result.stderr).toContain('id `zaak` bestaat al in dit register; kies een andere\n');
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
