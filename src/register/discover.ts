@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
@@ -40,43 +40,58 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
   const problem = (path: string, message: string) =>
     findings.push({ rule: 'yaml-syntax', severity: 'error', message, file: toRel(path), line: 1, column: 1 });
 
-  const walk = (kind: RecordKind, dir: string, visited: Set<string>): void => {
-    let entries: string[];
+  /** Where a symbolic link leads, when it may be followed: inside the register and not round a loop. */
+  const follow = (path: string, name: string, visited: Set<string>): Stats | undefined => {
     try {
-      entries = readdirSync(dir).sort();
+      const target = realpathSync(path);
+      if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+        if (YAML_FILE.test(name) || statSync(path).isDirectory()) problem(path, text.symlinkOutside(target));
+        return undefined;
+      }
+      const stats = statSync(path);
+      if (stats.isDirectory() && visited.has(target)) {
+        problem(path, text.symlinkLoop());
+        return undefined;
+      }
+      return stats;
+    } catch (error) {
+      // A dangling or looping link, or a vanished entry.
+      if (YAML_FILE.test(name)) problem(path, text.unreadable(reason(error)));
+      return undefined;
+    }
+  };
+
+  const walk = (kind: RecordKind, dir: string, visited: Set<string>): void => {
+    let entries: Dirent[];
+    try {
+      // The entry types come with the listing (d_type), so most entries need no stat call.
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       problem(dir, text.unreadable(reason(error)));
       return;
     }
-    for (const name of entries) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
-      let stats;
-      try {
-        stats = lstatSync(path);
-        if (stats.isSymbolicLink()) {
-          const target = realpathSync(path);
-          if (target !== realRoot && !target.startsWith(realRoot + sep)) {
-            if (stats.isDirectory() || YAML_FILE.test(name) || statSync(path).isDirectory()) {
-              problem(path, text.symlinkOutside(target));
-            }
-            continue;
-          }
-          stats = statSync(path);
-          if (stats.isDirectory() && visited.has(target)) {
-            problem(path, text.symlinkLoop());
-            continue;
-          }
-        }
-      } catch (error) {
-        // A dangling or looping link, or a vanished entry.
-        if (YAML_FILE.test(name)) problem(path, text.unreadable(reason(error)));
-        continue;
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const stats = follow(path, name, visited);
+        if (stats === undefined) continue;
+        isDirectory = stats.isDirectory();
+        isFile = stats.isFile();
       }
-      if (stats.isDirectory()) {
-        const real = realpathSync(path);
+      if (isDirectory) {
+        let real: string;
+        try {
+          real = realpathSync(path);
+        } catch (error) {
+          problem(path, text.unreadable(reason(error))); // vanished while we looked
+          continue;
+        }
         walk(kind, path, new Set(visited).add(real));
-      } else if (stats.isFile() && YAML_FILE.test(name)) {
+      } else if (isFile && YAML_FILE.test(name)) {
         files.push({ kind, file: toRel(path), absolute: path });
       }
     }

@@ -1,64 +1,48 @@
 /**
  * A fast reader for the plain block YAML that register files are made of, with
- * eemeli/yaml (about 2.5 MB/s here) as the fallback and the reference.
+ * eemeli/yaml (about 2 MB/s here) as the fallback and the reference.
  *
  * It accepts a deliberately small subset: block maps with simple keys, block
  * sequences, plain scalars on one line, quoted scalars on one line without
  * escapes, and `|`/`>` block scalars with clip or strip chomping. Anything else
  * (tabs, flow collections, anchors, tags, multi-line plain scalars, escapes,
- * documents markers, duplicate keys, a missing final newline...) returns
+ * document markers, duplicate keys, a missing final newline...) returns
  * `undefined`, and the caller parses the file with eemeli/yaml instead. What it
  * accepts, it reads exactly as eemeli/yaml's core schema does, and it records
  * the same offsets for every key and node; test/hardening/fast-yaml.test.ts
  * checks both against eemeli/yaml on generated documents.
  */
-
-/** A node with the start offsets eemeli/yaml gives its nodes (`range[0]`). */
-export type FastNode = FastMap | FastSeq | FastScalar;
-export interface FastMap {
-  kind: 'map';
-  start: number;
-  keys: string[];
-  keyStarts: number[];
-  values: FastNode[];
-}
-export interface FastSeq {
-  kind: 'seq';
-  start: number;
-  items: FastNode[];
-}
-/** `start` is undefined for an empty value (`key:` and nothing), whose offset only eemeli/yaml knows. */
-export interface FastScalar {
-  kind: 'scalar';
-  start: number | undefined;
-}
+import type { FastMap, FastNode, FastScalar, FastSeq } from './fast-locate.js';
 
 export interface FastDocument {
   value: Record<string, unknown>;
-  tree: FastMap;
+  /** Nesting depth of the value, as parse.ts's depthOf counts it. */
+  depth: number;
+  /** The nodes with their offsets; only when asked for. */
+  tree: FastMap | undefined;
   /** Offsets where lines start, as eemeli/yaml's LineCounter records them. */
   lineStarts: number[];
 }
 
 /** Thrown inside the reader when the text leaves the subset; never escapes fastParse. */
-class Unsupported {}
-const unsupported = new Unsupported();
+const unsupported = new Error('outside the fast subset');
 
 // C0/C1 controls (tab included), a CR not before LF, and characters YAML treats specially.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const OUTSIDE_SUBSET = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]{0,127}):(?= |$)/;
+/** A simple key and its colon, followed by a space or the end of the line (sticky: matched at `lastIndex`). */
+const KEY = /([A-Za-z_][A-Za-z0-9_-]{0,127}):(?=[ \r\n])/y;
 const NOT_STRING_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 /** Characters that cannot start a plain scalar, or start one we leave to eemeli/yaml. */
 const PLAIN_FIRST_EXCLUDED = '-?:,[]{}#&*!|>\'"%@`';
-const TRAILER = /^(?: *| +#.*)$/;
-const BLOCK_HEADER = /^([|>])(-?)(?: *| +#.*)$/;
+const SPACE = 32;
+const HASH = 35;
 
-/** Parse `text` (already decoded, without byte-order mark), or `undefined` when eemeli/yaml must. */
-export function fastParse(text: string): FastDocument | undefined {
+/** Parse `text` (decoded, without byte-order mark), or `undefined` when eemeli/yaml must; `positions` also builds the tree. */
+export function fastParse(text: string, positions = false): FastDocument | undefined {
   if (!text.endsWith('\n') || OUTSIDE_SUBSET.test(text)) return undefined;
   try {
-    return new Reader(text).document();
+    return new Reader(text, positions).document();
   } catch (error) {
     if (error === unsupported) return undefined;
     throw error;
@@ -66,185 +50,223 @@ export function fastParse(text: string): FastDocument | undefined {
 }
 
 class Reader {
-  private readonly lines: string[];
-  private readonly starts: number[];
-  private readonly indents: number[];
+  private readonly starts: number[] = [];
+  /** End of each line's content, before its `\n` or `\r\n`. */
+  private readonly ends: number[] = [];
+  private readonly indents: number[] = [];
   private i = 0;
+  private depth = 0;
+  private maxDepth = 0;
+  /** The node of the value last read, when positions are kept. */
+  private node: FastNode | undefined;
 
-  constructor(text: string) {
-    const raw = text.split('\n');
-    raw.pop(); // the empty string after the final newline
-    this.lines = [];
-    this.starts = [];
-    this.indents = [];
-    let offset = 0;
-    for (const line of raw) {
-      const content = line.endsWith('\r') ? line.slice(0, -1) : line;
-      this.lines.push(content);
-      this.starts.push(offset);
-      let indent = 0;
-      while (content.charCodeAt(indent) === 32) indent++;
-      this.indents.push(indent);
-      offset += line.length + 1;
+  constructor(
+    private readonly text: string,
+    private readonly positions: boolean,
+  ) {
+    for (let start = 0; start < text.length; ) {
+      const newline = text.indexOf('\n', start);
+      const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+      let first = start;
+      while (first < end && text.charCodeAt(first) === SPACE) first++;
+      this.starts.push(start);
+      this.ends.push(end);
+      this.indents.push(first - start);
+      start = newline + 1;
     }
-    this.starts.push(offset);
+    this.starts.push(text.length);
   }
 
   document(): FastDocument {
     this.skipInsignificant();
-    if (this.i >= this.lines.length || this.indents[this.i] !== 0) throw unsupported;
-    const { value, node } = this.map(0, 0);
+    if (this.i >= this.ends.length || this.indents[this.i] !== 0) throw unsupported;
+    const value = this.map(0, 0);
+    const tree = this.node as FastMap | undefined;
     this.skipInsignificant();
-    if (this.i < this.lines.length) throw unsupported;
-    return { value, tree: node, lineStarts: this.starts };
+    if (this.i < this.ends.length) throw unsupported;
+    return { value, depth: this.maxDepth, tree, lineStarts: this.starts };
+  }
+
+  private lineLength(i: number): number {
+    return (this.ends[i] as number) - (this.starts[i] as number);
   }
 
   /** Blank lines and comment lines, outside block scalars. */
   private skipInsignificant(): void {
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i] as string;
+    for (; this.i < this.ends.length; this.i++) {
       const indent = this.indents[this.i] as number;
-      if (indent < line.length && line.charCodeAt(indent) !== 35 /* # */) return;
-      this.i++;
+      if (indent < this.lineLength(this.i) && this.text.charCodeAt((this.starts[this.i] as number) + indent) !== HASH) return;
     }
   }
 
+  private enter(): void {
+    if (++this.depth > this.maxDepth) this.maxDepth = this.depth;
+  }
+
   /** A block map whose keys sit at column `indent`; the first key may follow a `- ` on the current line at `firstColumn`. */
-  private map(indent: number, firstColumn: number): { value: Record<string, unknown>; node: FastMap } {
+  private map(indent: number, firstColumn: number): Record<string, unknown> {
+    this.enter();
     const value: Record<string, unknown> = {};
-    const node: FastMap = { kind: 'map', start: this.starts[this.i]! + firstColumn, keys: [], keyStarts: [], values: [] };
+    const start = (this.starts[this.i] as number) + firstColumn;
+    const node: FastMap | undefined = this.positions ? { kind: 'map', start, keys: [], keyStarts: [], values: [] } : undefined;
     let column = firstColumn;
     for (let first = true; ; first = false) {
       if (!first) {
         this.skipInsignificant();
-        if (this.i >= this.lines.length) break;
+        if (this.i >= this.ends.length) break;
         const lineIndent = this.indents[this.i] as number;
         if (lineIndent < indent) break;
         if (lineIndent > indent) throw unsupported;
         column = indent;
       }
-      const line = this.lines[this.i] as string;
-      const match = KEY.exec(column === 0 ? line : line.slice(column));
+      const keyStart = (this.starts[this.i] as number) + column;
+      KEY.lastIndex = keyStart;
+      const match = KEY.exec(this.text);
       if (match === null) throw unsupported;
       const key = match[1] as string;
-      if (NOT_STRING_KEYS.has(key) || Object.prototype.hasOwnProperty.call(value, key)) throw unsupported;
-      const lineStart = this.starts[this.i] as number;
-      node.keys.push(key);
-      node.keyStarts.push(lineStart + column);
-      const entry = this.mapValue(indent, column + key.length + 1);
-      value[key] = entry.value;
-      node.values.push(entry.node);
+      if (NOT_STRING_KEYS.has(key) || Object.hasOwn(value, key)) throw unsupported;
+      value[key] = this.mapValue(indent, keyStart + key.length + 1);
+      if (node !== undefined) {
+        node.keys.push(key);
+        node.keyStarts.push(keyStart);
+        node.values.push(this.node as FastNode);
+      }
     }
-    return { value, node };
+    this.depth--;
+    this.node = node;
+    return value;
   }
 
-  /** The value after `key:`, which starts at `column` of the current line. */
-  private mapValue(indent: number, column: number): { value: unknown; node: FastNode } {
-    const line = this.lines[this.i] as string;
-    let start = column;
-    while (line.charCodeAt(start) === 32) start++;
-    if (start < line.length && line.charCodeAt(start) !== 35 /* # */) {
-      const text = line.slice(start);
-      const offset = (this.starts[this.i] as number) + start;
-      const header = BLOCK_HEADER.exec(text);
-      if (header !== null) return this.blockScalar(indent, header[1] === '>', header[2] === '-', offset);
-      const scalar = this.inlineScalar(text, offset);
+  /** The value after `key:`, which starts at offset `from` on the current line. */
+  private mapValue(indent: number, from: number): unknown {
+    const end = this.ends[this.i] as number;
+    let start = from;
+    while (start < end && this.text.charCodeAt(start) === SPACE) start++;
+    if (start < end && this.text.charCodeAt(start) !== HASH) {
+      const indicator = this.text[start];
+      if (indicator === '>' || indicator === '|') return this.blockScalar(indent, start, end);
+      const value = this.inlineScalar(start, end);
       this.i++;
-      return scalar;
+      return value;
     }
     this.i++;
     this.skipInsignificant();
-    if (this.i < this.lines.length) {
+    if (this.i < this.ends.length) {
       const nextIndent = this.indents[this.i] as number;
-      const next = this.lines[this.i] as string;
-      const isItem = next.startsWith('- ', nextIndent) || (next.length === nextIndent + 1 && next.endsWith('-'));
+      const first = (this.starts[this.i] as number) + nextIndent;
+      const isItem = this.text.charCodeAt(first) === 45 /* - */ && (first + 1 === this.ends[this.i] || this.text.charCodeAt(first + 1) === SPACE);
       if (nextIndent > indent) return isItem ? this.seq(nextIndent) : this.map(nextIndent, nextIndent);
       if (nextIndent === indent && isItem) return this.seq(nextIndent);
     }
-    return { value: null, node: { kind: 'scalar', start: undefined } };
+    this.node = this.positions ? { kind: 'scalar', start: undefined } : undefined;
+    return null;
   }
 
-  private seq(indent: number): { value: unknown[]; node: FastSeq } {
+  private seq(indent: number): unknown[] {
+    this.enter();
     const value: unknown[] = [];
-    const node: FastSeq = { kind: 'seq', start: (this.starts[this.i] as number) + indent, items: [] };
+    const node: FastSeq | undefined = this.positions ? { kind: 'seq', start: (this.starts[this.i] as number) + indent, items: [] } : undefined;
     for (;;) {
       this.skipInsignificant();
-      if (this.i >= this.lines.length) break;
+      if (this.i >= this.ends.length) break;
       const lineIndent = this.indents[this.i] as number;
       if (lineIndent < indent) break;
       if (lineIndent > indent) throw unsupported;
-      const line = this.lines[this.i] as string;
-      if (!line.startsWith('- ', indent)) {
-        if (line.length === indent + 1 && line.endsWith('-')) throw unsupported; // an empty or nested item
-        break; // the map this sequence is a value of goes on
+      const lineStart = this.starts[this.i] as number;
+      const end = this.ends[this.i] as number;
+      const dash = lineStart + indent;
+      if (this.text.charCodeAt(dash) !== 45 /* - */) break; // the map this sequence is a value of goes on
+      if (dash + 1 === end || this.text.charCodeAt(dash + 1) !== SPACE) throw unsupported; // an empty or odd item
+      let start = dash + 2;
+      while (start < end && this.text.charCodeAt(start) === SPACE) start++;
+      const first = this.text[start];
+      if (start === end || first === '#' || first === '-' || first === '>' || first === '|') throw unsupported;
+      KEY.lastIndex = start;
+      if (KEY.test(this.text)) value.push(this.map(start - lineStart, start - lineStart));
+      else {
+        value.push(this.inlineScalar(start, end));
+        this.i++;
       }
-      let column = indent + 2;
-      while (line.charCodeAt(column) === 32) column++;
-      const rest = line.slice(column);
-      if (rest === '' || rest.startsWith('#') || rest.startsWith('-')) throw unsupported;
-      const item = KEY.test(rest) ? this.map(column, column) : this.itemScalar(rest, (this.starts[this.i] as number) + column);
-      value.push(item.value);
-      node.items.push(item.node);
+      node?.items.push(this.node as FastNode);
     }
-    return { value, node };
-  }
-
-  private itemScalar(text: string, offset: number): { value: unknown; node: FastNode } {
-    if (BLOCK_HEADER.test(text)) throw unsupported;
-    const scalar = this.inlineScalar(text, offset);
-    this.i++;
-    return scalar;
+    this.depth--;
+    this.node = node;
+    return value;
   }
 
   /** A scalar that ends on its line: double- or single-quoted, or plain. */
-  private inlineScalar(text: string, offset: number): { value: unknown; node: FastScalar } {
-    const node: FastScalar = { kind: 'scalar', start: offset };
-    const quote = text[0];
+  private inlineScalar(start: number, end: number): unknown {
+    const text = this.text;
+    this.node = this.positions ? ({ kind: 'scalar', start } satisfies FastScalar) : undefined;
+    const quote = text[start];
     if (quote === '"') {
-      const end = text.indexOf('"', 1);
-      if (end < 0 || !TRAILER.test(text.slice(end + 1))) throw unsupported;
-      const content = text.slice(1, end);
-      if (content.includes('\\')) throw unsupported;
-      return { value: content, node };
+      const close = text.indexOf('"', start + 1);
+      if (close < 0 || close >= end || !this.trailerOnly(close + 1, end)) throw unsupported;
+      const backslash = text.indexOf('\\', start + 1);
+      if (backslash >= 0 && backslash < close) throw unsupported;
+      return text.slice(start + 1, close);
     }
     if (quote === "'") {
-      let end = 1;
-      for (; end < text.length; end++) {
-        if (text[end] === "'") {
-          if (text[end + 1] !== "'") break;
-          end++;
+      let close = start + 1;
+      let doubled = false;
+      for (; close < end; close++) {
+        if (text.charCodeAt(close) === 39 /* ' */) {
+          if (text.charCodeAt(close + 1) !== 39 || close + 1 >= end) break;
+          doubled = true;
+          close++;
         }
       }
-      if (end >= text.length || !TRAILER.test(text.slice(end + 1))) throw unsupported;
-      return { value: text.slice(1, end).replace(/''/g, "'"), node };
+      if (close >= end || !this.trailerOnly(close + 1, end)) throw unsupported;
+      const content = text.slice(start + 1, close);
+      return doubled ? content.replace(/''/g, "'") : content;
     }
     if (PLAIN_FIRST_EXCLUDED.includes(quote as string)) throw unsupported;
-    const comment = text.indexOf(' #');
-    const plain = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
-    if (plain.includes(': ') || plain.endsWith(':')) throw unsupported;
-    return { value: resolvePlain(plain), node };
+    let cut = end;
+    for (let k = start + 1; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === HASH && text.charCodeAt(k - 1) === SPACE) {
+        cut = k;
+        break;
+      }
+      // `: ` or a final `:` would make a key: a nested map, which YAML forbids here.
+      if (c === 58 /* : */ && (k + 1 === end || text.charCodeAt(k + 1) === SPACE)) throw unsupported;
+    }
+    while (cut > start && text.charCodeAt(cut - 1) === SPACE) cut--;
+    return resolvePlain(text.slice(start, cut));
   }
 
-  /** `|` or `>` block scalar content below the current line, without more-indented lines or trailing spaces. */
-  private blockScalar(indent: number, folded: boolean, strip: boolean, offset: number): { value: string; node: FastScalar } {
-    this.i++;
-    const first = this.i;
-    if (first >= this.lines.length || (this.lines[first] as string).length === 0) throw unsupported;
+  /** After a quoted scalar: only spaces, or spaces and a comment. */
+  private trailerOnly(from: number, end: number): boolean {
+    let k = from;
+    while (k < end && this.text.charCodeAt(k) === SPACE) k++;
+    return k === end || (k > from && this.text.charCodeAt(k) === HASH);
+  }
+
+  /** `|` or `>` (clip or `-` strip) at `start`, its content below, without more-indented lines or trailing spaces. */
+  private blockScalar(indent: number, start: number, end: number): string {
+    const text = this.text;
+    const folded = text[start] === '>';
+    const strip = text.charCodeAt(start + 1) === 45; /* - */
+    if (!this.trailerOnly(start + (strip ? 2 : 1), end)) throw unsupported;
+    this.node = this.positions ? { kind: 'scalar', start } : undefined;
+    const first = this.i + 1;
+    if (first >= this.ends.length || this.lineLength(first) === 0) throw unsupported; // leading empty lines
     const blockIndent = this.indents[first] as number;
-    if (blockIndent <= indent || blockIndent === (this.lines[first] as string).length) throw unsupported;
+    if (blockIndent <= indent || blockIndent === this.lineLength(first)) throw unsupported;
     const content: string[] = [];
     let last = first; // one past the last content line
-    for (let j = first; j < this.lines.length; j++) {
-      const line = this.lines[j] as string;
-      if (line.length === 0) {
+    for (let j = first; j < this.ends.length; j++) {
+      const length = this.lineLength(j);
+      if (length === 0) {
         content.push('');
         continue;
       }
       const lineIndent = this.indents[j] as number;
-      if (lineIndent === line.length) throw unsupported; // a line of only spaces
+      if (lineIndent === length) throw unsupported; // a line of only spaces
       if (lineIndent < blockIndent) break;
-      if (lineIndent > blockIndent || line.endsWith(' ')) throw unsupported;
-      content.push(line.slice(blockIndent));
+      const lineEnd = this.ends[j] as number;
+      if (lineIndent > blockIndent || text.charCodeAt(lineEnd - 1) === SPACE) throw unsupported;
+      content.push(text.slice((this.starts[j] as number) + blockIndent, lineEnd));
       last = j + 1;
     }
     content.length = last - first; // trailing empty lines are not content
@@ -262,7 +284,7 @@ class Reader {
         }
       }
     } else value = content.join('\n');
-    return { value: strip ? value : `${value}\n`, node: { kind: 'scalar', start: offset } };
+    return strip ? value : `${value}\n`;
   }
 }
 
@@ -283,47 +305,4 @@ function resolvePlain(text: string): unknown {
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text);
   return text;
-}
-
-/**
- * The offset `locate` (key of a property, start of a list item, nearest existing
- * parent) or, with `atValue`, `locateValue` (start of the value) would find with
- * eemeli/yaml's nodes, following its `Collection.getIn` and `YAMLSeq.get` rules.
- * `undefined` when only eemeli/yaml knows (the value is empty).
- */
-export function fastLocate(tree: FastMap, path: readonly (string | number)[], atValue: boolean): number | undefined {
-  if (atValue) {
-    let parent: FastNode | undefined = tree;
-    for (let k = 0; k < path.length - 1 && parent !== undefined; k++) {
-      parent = parent.kind === 'scalar' ? undefined : child(parent, path[k] as string | number);
-    }
-    const target = path.length === 0 ? tree : parent === undefined ? undefined : child(parent, path[path.length - 1] as string | number);
-    if (target !== undefined) return target.start;
-  }
-  let node: FastNode = tree;
-  let offset = tree.start;
-  for (const segment of path) {
-    if (node.kind === 'map') {
-      const index = node.keys.indexOf(String(segment));
-      if (index < 0) break;
-      offset = node.keyStarts[index] as number;
-      node = node.values[index] as FastNode;
-    } else if (node.kind === 'seq' && typeof segment === 'number') {
-      const item: FastNode | undefined = node.items[segment];
-      if (item === undefined) break;
-      offset = item.start ?? offset;
-      node = item;
-    } else break;
-  }
-  return offset;
-}
-
-/** `YAMLMap.get` matches a key strictly; `YAMLSeq.get` also takes an index written as a string. */
-function child(node: FastNode, key: string | number): FastNode | undefined {
-  if (node.kind === 'map') return typeof key === 'string' ? node.values[node.keys.indexOf(key)] : undefined;
-  if (node.kind === 'seq') {
-    const index = typeof key === 'string' && key !== '' ? Number(key) : key;
-    return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? node.items[index] : undefined;
-  }
-  return undefined;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
@@ -84,15 +84,15 @@ interface FileResult {
 }
 
 function loadFile(entry: DiscoveredFile, lang: Lang): FileResult {
-  let bytes: Buffer;
+  let bytes: Uint8Array | { size: number };
   try {
-    bytes = readFileSync(entry.absolute);
+    bytes = readBounded(entry.absolute);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { findings: [fileFinding(entry.file, registerText(lang).unreadable(reason))] };
   }
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return { findings: [fileFinding(entry.file, registerText(lang).tooLarge((bytes.byteLength / MAX_FILE_BYTES).toFixed(1)))] };
+  if (!(bytes instanceof Uint8Array)) {
+    return { findings: [fileFinding(entry.file, registerText(lang).tooLarge((bytes.size / MAX_FILE_BYTES).toFixed(1)))] };
   }
   const parsed = parseYamlFile(entry.file, bytes, lang);
   if (!parsed.ok) return { findings: parsed.findings };
@@ -108,6 +108,30 @@ function loadFile(entry: DiscoveredFile, lang: Lang): FileResult {
     findings: [],
     record: { kind: entry.kind, file: entry.file, source: parsed.source, value: parsed.value as RecordTypes[RecordKind] },
   };
+}
+
+/** One buffer for every read: a file is read into it, then copied out at its own size. */
+let readBuffer: Buffer | undefined;
+
+/**
+ * The bytes of a file of at most MAX_FILE_BYTES, or its size when larger: a
+ * huge file is never read whole (SPEC §8), and no stat call is made per file.
+ */
+function readBounded(path: string): Uint8Array | { size: number } {
+  readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+  const fd = openSync(path, 'r');
+  try {
+    let length = 0;
+    while (length < readBuffer.length) {
+      const read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > MAX_FILE_BYTES) return { size: fstatSync(fd).size };
+    return Buffer.from(readBuffer.subarray(0, length)); // small copies share Node's buffer pool
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function fileFinding(file: string, message: string): Finding {

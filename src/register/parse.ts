@@ -3,7 +3,8 @@ import type { Document, Node } from 'yaml';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
-import { fastLocate, fastParse, type FastDocument } from './fast-yaml.js';
+import { fastLocate, type FastMap } from './fast-locate.js';
+import { fastParse } from './fast-yaml.js';
 import { overNestedAt } from './nesting.js';
 
 /** SPEC §8: files over 1 MiB are refused before parsing. */
@@ -52,7 +53,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
   // the same value, and the source keeps only the bytes to find positions later.
   const fast = fastParse(source);
   if (fast !== undefined) {
-    if (depthOf(fast.value) > MAX_DEPTH) return fail(text.tooDeep(MAX_DEPTH));
+    if (fast.depth > MAX_DEPTH) return fail(text.tooDeep(MAX_DEPTH));
     return { ok: true, source: new LazySource(file, bytes, true), value: fast.value };
   }
 
@@ -114,7 +115,7 @@ function parseFull(source: string): FullParse {
  */
 class LazySource implements SourceFile {
   #full: FullParse | undefined;
-  #fast: FastDocument | null | undefined;
+  #fast: { tree: FastMap; lineStarts: number[] } | null | undefined;
 
   constructor(
     readonly file: string,
@@ -134,8 +135,11 @@ class LazySource implements SourceFile {
   }
 
   /** The fast reader's tree, or undefined when this file needed eemeli/yaml. */
-  fastDocument(): FastDocument | undefined {
-    if (this.#fast === undefined) this.#fast = fastParse(utf8.decode(this.bytes)) ?? null;
+  fastTree(): { tree: FastMap; lineStarts: number[] } | undefined {
+    if (this.#fast === undefined) {
+      const fast = fastParse(utf8.decode(this.bytes), true);
+      this.#fast = fast?.tree !== undefined ? { tree: fast.tree, lineStarts: fast.lineStarts } : null;
+    }
     return this.#fast ?? undefined;
   }
 
@@ -173,7 +177,7 @@ function depthOf(value: unknown): number {
  * approach). A property points at its key, a list item at the item.
  */
 export function locate(source: SourceFile, path: YamlPath): Position {
-  const fast = source instanceof LazySource ? source.fastDocument() : undefined;
+  const fast = source instanceof LazySource ? source.fastTree() : undefined;
   if (fast !== undefined) return positionAt(fast.lineStarts, fastLocate(fast.tree, path, false) as number);
   const { doc, lineCounter } = source;
   let node: unknown = doc.contents;
@@ -198,7 +202,7 @@ export function locate(source: SourceFile, path: YamlPath): Position {
 
 /** Position of the value (not the key) at `path`, e.g. to point at a wrong scalar. */
 export function locateValue(source: SourceFile, path: YamlPath): Position {
-  const fast = source instanceof LazySource ? source.fastDocument() : undefined;
+  const fast = source instanceof LazySource ? source.fastTree() : undefined;
   const offset = fast === undefined ? undefined : fastLocate(fast.tree, path, true);
   if (fast !== undefined && offset !== undefined) return positionAt(fast.lineStarts, offset);
   const parent = path.slice(0, -1);
