@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { packageName } from '../util/version.js';
 import { ciNotes } from './ci-notes.js';
 import { comments, fileText } from './yaml-text.js';
 
@@ -12,7 +13,7 @@ export const GITLAB_SNIPPET_PATH = '.vo/gitlab-ci.yml';
  * install step does.
  */
 export function installCommand(version: string): string {
-  return `npm install --global vo@${version}`;
+  return `npm install --global ${packageName()}@${version}`;
 }
 
 /**

@@ -1,9 +1,23 @@
 import { readFileSync } from 'node:fs';
 
-let cached: string | undefined;
+interface PackageInfo {
+  name: string;
+  version: string;
+}
+
+let cached: PackageInfo | undefined;
+
+function packageInfo(): PackageInfo {
+  cached ??= JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as PackageInfo;
+  return cached;
+}
 
 /** The package version, read from package.json beside `src/` and `dist/`. */
 export function toolVersion(): string {
-  cached ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  return cached;
+  return packageInfo().version;
+}
+
+/** The npm package name (`vo` on npm is another project; the command is still `vo`). */
+export function packageName(): string {
+  return packageInfo().name;
 }

@@ -47,7 +47,7 @@ describe('the GitHub workflow of vo init', () => {
     expect(steps.map((s) => s.run ?? s.uses)).toEqual([
       'actions/checkout@v4',
       'actions/setup-node@v4',
-      `npm install --global vo@${toolVersion()}`,
+      `npm install --global vo-register@${toolVersion()}`,
       'vo check --format sarif --output vo.sarif --fail-on never',
       'github/codeql-action/upload-sarif@v3',
       'vo check --format markdown --fail-on never >> "$GITHUB_STEP_SUMMARY"',
@@ -66,7 +66,7 @@ describe('the GitLab snippet of vo init', () => {
     expect(text).toBe(gitlabSnippet(toolVersion(), 'nl'));
     const job = (parse(text) as Record<string, { script: string[]; artifacts: { when: string; reports: { junit: string } } }>)['vo-check'];
     expect(job?.script).toEqual([
-      `npm install --global vo@${toolVersion()}`,
+      `npm install --global vo-register@${toolVersion()}`,
       'vo check --format junit --output vo-junit.xml --fail-on never',
       'vo check',
     ]);
