@@ -109,8 +109,9 @@ describe('help', () => {
     const nl = await runVo(['report', '--help']);
     expect(nl.code).toBe(0);
     expect(nl.stdout).toContain('--template <name>');
-    expect(nl.stdout).toContain('pad naar een eigen .hbs-bestand');
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    expect(flat(nl.stdout)).toContain('management, department, agreement of het pad naar een eigen .hbs-bestand');
     const en = await runVo(['report', '--help', '--lang', 'en']);
-    expect(en.stdout).toContain('the path to your own .hbs file');
+    expect(flat(en.stdout)).toContain('management, department, agreement or the path to your own .hbs file');
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * Only `vo report` loads Handlebars, marked and pdfmake: every other command
+ * starts without them. Checked in the sources (each import of these
+ * libraries is type-only or a dynamic `import()`, and nothing outside
+ * src/report imports src/report statically) and in a spawned `vo check`.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+const LIBRARIES = ['handlebars', 'marked', 'pdfmake'];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+describe('loading the report libraries', () => {
+  const files = sources(join(REPO_ROOT, 'src')).map((file) => ({ file: relative(REPO_ROOT, file), text: readFileSync(file, 'utf8') }));
+
+  it('imports them only as types or dynamically', () => {
+    const staticImports = files.flatMap(({ file, text }) =>
+      [...text.matchAll(/^import (?!type )[^;]*from '([^']+)';/gm)].filter((m) => LIBRARIES.includes(m[1] as string)).map((m) => `${file}: ${m[0]}`),
+    );
+    expect(staticImports).toEqual([]);
+    expect(files.some(({ text }) => text.includes("await import('pdfmake')"))).toBe(true);
+  });
+
+  it('keeps src/report out of every other module\'s static imports', () => {
+    const outside = files.filter(({ file }) => !file.startsWith('src/report/'));
+    const offenders = outside.flatMap(({ file, text }) =>
+      [...text.matchAll(/^import (?!type )[^;]*from '([^']*\/report\/[^']+)';/gm)].map((m) => `${file}: ${m[1]}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('a spawned vo check never resolves them, vo report only what its format needs (run `npm run build` first)', () => {
+    // A loader hook that reports every module Node resolves, so the test sees what the built CLI loads.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "export async function resolve(s, c, next) { const r = await next(s, c); if (/node_modules\\/(handlebars|marked|pdfmake)\\//.test(r.url)) process.stderr.write('LOADED ' + r.url + '\\n'); return r; }",
+    )}`;
+    const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hook)});`)}`;
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', register, join(REPO_ROOT, 'bin', 'vo.js'), '-C', join(REPO_ROOT, 'examples'), ...args, '--as-of', '2026-10-01'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+    const check = run(['check', '--fail-on', 'never']);
+    expect(check.status).toBe(0);
+    expect(check.stderr).not.toContain('LOADED');
+    // Markdown needs only Handlebars; marked and pdfmake come with HTML and PDF.
+    const report = run(['report']);
+    expect(report.status).toBe(0);
+    expect(report.stderr).toContain('node_modules/handlebars/');
+    expect(report.stderr).not.toMatch(/node_modules\/(marked|pdfmake)\//);
+  });
+});
