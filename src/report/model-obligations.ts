@@ -1,6 +1,6 @@
 import type { LoadedRecord } from '../register/load.js';
 import type { Agreement } from '../register/types.js';
-import { daysBetween, isDueSoon, isOverdue } from '../rules/dates.js';
+import { isDueSoon, isOverdue } from '../rules/dates.js';
 import { latestAssurancePerType, monitoringClock, obligationState, type ObligationState } from '../rules/schedule.js';
 import { departmentName, evaluationsOf, ruleOn, type ModelContext } from './model-context.js';
 import type { AssuranceModel, ClockModel, ObligationModel, ObligationStatus } from './model-types.js';
@@ -88,9 +88,4 @@ export function clockModel(context: ModelContext, a: Agreement, kind: 'meetings'
     deadline: clock.deadline,
     overdue: a.phase === 'active' && clock.deadline < context.asOf && ruleOn(context, rule),
   };
-}
-
-/** Days from D to `date`: positive ahead, negative behind. */
-export function daysFrom(asOf: string, date: string): number {
-  return daysBetween(asOf, date);
 }

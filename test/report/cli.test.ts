@@ -115,3 +115,12 @@ describe('help', () => {
     expect(flat(en.stdout)).toContain('management, department, agreement or the path to your own .hbs file');
   });
 });
+
+describe('a register with integrity errors', () => {
+  it('still gets its report, with a warning on stderr that records are missing', async () => {
+    const result = await runVo(['-C', join(REPO_ROOT, 'test', 'fixtures', 'bad-input'), 'report', '--as-of', '2026-10-01']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# Managementrapportage/);
+    expect(result.stderr).toMatch(/^vo: let op: het register heeft \d+ integriteitsfouten \(zie vo validate\); .* ontbreken in de rapportage\n$/);
+  });
+});
