@@ -70,6 +70,7 @@ export function registerHelpers(hb: Hbs, settings: HelperSettings): void {
     },
     where: (list: unknown, key: unknown, value: unknown) =>
       Array.isArray(list) && typeof key === 'string' ? list.filter((item) => (item as Record<string, unknown>)?.[key] === value) : [],
+    group: (list: unknown, key: unknown) => groupBy(list, key),
     array: (...args: unknown[]) => args.slice(0, -1),
     join: (list: unknown, separator: unknown) =>
       Array.isArray(list) ? list.filter((item) => !isBlank(item)).map(String).join(typeof separator === 'string' ? separator : ', ') : '',
@@ -94,6 +95,17 @@ export function registerHelpers(hb: Hbs, settings: HelperSettings): void {
   for (const name of ['each', 'if', 'unless', 'with', 'lookup', 'log'] as const) hb.registerHelper(name, withLine(hb.helpers[name] as never));
 }
 
+/** `[{key, items}]` in the order each key first appears: a list split by the value of one field. */
+function groupBy(list: unknown, key: unknown): { key: unknown; items: unknown[] }[] {
+  if (!Array.isArray(list) || typeof key !== 'string') return [];
+  const groups = new Map<unknown, unknown[]>();
+  for (const item of list) {
+    const value = (item as Record<string, unknown> | null)?.[key];
+    groups.set(value, [...(groups.get(value) ?? []), item]);
+  }
+  return [...groups].map(([value, items]) => ({ key: value, items }));
+}
+
 /** Helper names a template may call: ours and Handlebars' built-ins. */
 export function knownHelpers(hb: Hbs): ReadonlySet<string> {
   return new Set(Object.keys(hb.helpers));
@@ -105,6 +117,7 @@ const MIN_ARGS: Record<string, number> = {
   link: 2,
   label: 2,
   where: 3,
+  group: 2,
   default: 2,
   plural: 3,
   eq: 2,

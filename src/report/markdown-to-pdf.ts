@@ -164,18 +164,24 @@ function table(token: Tokens.Table): Content {
   };
 }
 
-/** Average width of a character of the 7.5 pt table text, in points, with some room for bold headers. */
-const CHAR_WIDTH = 4.3;
+/** Average width of a character of the 7.5 pt table text in points (Roboto), and of the bold header. */
+const CHAR_WIDTH = 3.9;
+const HEADER_CHAR_WIDTH = 4.3;
 const CELL_PADDING = 8;
 
+/** The first row is the header. */
 export function columnWidths(rows: readonly (readonly string[])[]): number[] {
   const columns = Math.max(0, ...rows.map((row) => row.length));
   const available = CONTENT_WIDTH - columns * CELL_PADDING;
-  const texts = (i: number) => rows.map((row) => row[i] ?? '');
   // A short text (a date, "in opstelling") stays on one line; a longer one may wrap between words.
   const unbreakable = (t: string) => (t.length <= 12 ? [t.length] : t.split(/\s+/).map((w) => w.length));
-  const least = Array.from({ length: columns }, (_, i) => Math.max(2, ...texts(i).flatMap(unbreakable)) * CHAR_WIDTH);
-  const ideal = Array.from({ length: columns }, (_, i) => Math.max(least[i] ?? 0, Math.min(60, Math.max(...texts(i).map((t) => t.length))) * CHAR_WIDTH));
+  const width = (t: string, row: number) => t.length * (row === 0 ? HEADER_CHAR_WIDTH : CHAR_WIDTH);
+  const least = Array.from({ length: columns }, (_, i) =>
+    Math.max(8, ...rows.flatMap((row, r) => unbreakable(row[i] ?? '').map((n) => n * (r === 0 ? HEADER_CHAR_WIDTH : CHAR_WIDTH)))),
+  );
+  const ideal = Array.from({ length: columns }, (_, i) =>
+    Math.max(least[i] ?? 0, Math.min(60 * CHAR_WIDTH, Math.max(...rows.map((row, r) => width(row[i] ?? '', r))))),
+  );
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   let widths: number[];
   if (sum(ideal) <= available) widths = ideal.map((w) => (w / sum(ideal)) * available);

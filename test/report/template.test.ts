@@ -65,6 +65,7 @@ describe('helpers', () => {
     expect(render('{{join (array "a" missing "b") " · "}} {{add 1 2}} {{plural 1 "dag" "dagen"}}')).toBe('a · b 3 dag');
     expect(render('{{#if (and (eq a 1) (or b (gt a 0)))}}ja{{else}}nee{{/if}}', { a: 1 })).toBe('ja');
     expect(render('{{label "phase" unknown}}|{{label "phase" "future"}}')).toBe('|future');
+    expect(render('{{#each (group xs "a")}}{{key}}:{{#each items}}{{b}}{{/each}};{{/each}}', { xs: [{ a: 'x', b: 1 }, { a: 'y', b: 2 }, { a: 'x', b: 3 }] })).toBe('x:13;y:2;');
   });
 
   it('makes safe links and keeps line breaks with lines', () => {
