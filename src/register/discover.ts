@@ -61,7 +61,7 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
     }
   };
 
-  const walk = (kind: RecordKind, dir: string, visited: Set<string>): void => {
+  const walk = (kind: RecordKind, dir: string, relDir: string, visited: Set<string>): void => {
     let entries: Dirent[];
     try {
       // The entry types come with the listing (d_type), so most entries need no stat call.
@@ -73,7 +73,7 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
     for (const entry of entries) {
       const name = entry.name;
       if (name.startsWith('.')) continue;
-      const path = join(dir, name);
+      const path = `${dir}${sep}${name}`; // join() without its normalising: dir is normalised and name has no separator
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -90,9 +90,9 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
           problem(path, text.unreadable(reason(error))); // vanished while we looked
           continue;
         }
-        walk(kind, path, new Set(visited).add(real));
+        walk(kind, path, `${relDir}/${name}`, new Set(visited).add(real));
       } else if (isFile && YAML_FILE.test(name)) {
-        files.push({ kind, file: toRel(path), absolute: path });
+        files.push({ kind, file: `${relDir}/${name}`, absolute: path }); // what toRel(path) gives, without path.relative per file
       }
     }
   };
@@ -105,7 +105,7 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
     } catch {
       isDir = false; // a register may lack a folder, e.g. before its first incident
     }
-    if (isDir) walk(kind, dir, new Set([realpathSync(dir)]));
+    if (isDir) walk(kind, dir, folder, new Set([realpathSync(dir)]));
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, findings };

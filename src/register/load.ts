@@ -110,7 +110,7 @@ function loadFile(entry: DiscoveredFile, lang: Lang): FileResult {
   };
 }
 
-/** One buffer for every read: a file is read into it, then copied out at its own size. */
+/** One buffer for every read: parseYamlFile keeps the decoded text, never the bytes. */
 let readBuffer: Buffer | undefined;
 
 /**
@@ -128,7 +128,7 @@ function readBounded(path: string): Uint8Array | { size: number } {
       length += read;
     }
     if (length > MAX_FILE_BYTES) return { size: fstatSync(fd).size };
-    return Buffer.from(readBuffer.subarray(0, length)); // small copies share Node's buffer pool
+    return readBuffer.subarray(0, length);
   } finally {
     closeSync(fd);
   }

@@ -33,7 +33,10 @@ export type ParseResult = { ok: true; source: SourceFile; value: unknown } | { o
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Parse one file's bytes into a single YAML document with positions, or findings (`yaml-syntax`) saying why not. */
+/**
+ * Parse one file's bytes into a single YAML document with positions, or findings
+ * (`yaml-syntax`) saying why not. The bytes are not kept: the caller may reuse them.
+ */
 export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): ParseResult {
   const text = registerText(lang);
   const fail = (message: string, position: Position = { line: 1, column: 1 }): ParseResult => ({
@@ -50,11 +53,11 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
     return fail(text.notUtf8());
   }
   // Most register files are plain block YAML that the fast reader takes; it gives
-  // the same value, and the source keeps only the bytes to find positions later.
+  // the same value, and the source keeps only the text to find positions later.
   const fast = fastParse(source);
   if (fast !== undefined) {
     if (fast.depth > MAX_DEPTH) return fail(text.tooDeep(MAX_DEPTH));
-    return { ok: true, source: new LazySource(file, bytes, true), value: fast.value };
+    return { ok: true, source: new LazySource(file, source, true), value: fast.value };
   }
 
   const overNested = overNestedAt(source);
@@ -89,7 +92,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
   }
   if (depthOf(value) > MAX_DEPTH) return fail(text.tooDeep(MAX_DEPTH));
   // The document is not kept: a register of thousands of files would hold them all.
-  return { ok: true, source: new LazySource(file, bytes, false), value };
+  return { ok: true, source: new LazySource(file, source, false), value };
 }
 
 interface FullParse {
@@ -109,7 +112,7 @@ function parseFull(source: string): FullParse {
 }
 
 /**
- * A parsed file that keeps only its bytes: the positions of the fast reader, or
+ * A parsed file that keeps only its text: the positions of the fast reader, or
  * eemeli/yaml's document, are made again when a finding needs them. Files with
  * findings are few, and the documents of thousands of files would not fit in memory.
  */
@@ -119,7 +122,7 @@ class LazySource implements SourceFile {
 
   constructor(
     readonly file: string,
-    private readonly bytes: Uint8Array,
+    private readonly text: string,
     /** Whether the fast reader took this file. */
     fast: boolean,
   ) {
@@ -137,14 +140,14 @@ class LazySource implements SourceFile {
   /** The fast reader's tree, or undefined when this file needed eemeli/yaml. */
   fastTree(): { tree: FastMap; lineStarts: number[] } | undefined {
     if (this.#fast === undefined) {
-      const fast = fastParse(utf8.decode(this.bytes), true);
+      const fast = fastParse(this.text, true);
       this.#fast = fast?.tree !== undefined ? { tree: fast.tree, lineStarts: fast.lineStarts } : null;
     }
     return this.#fast ?? undefined;
   }
 
   private full(): FullParse {
-    this.#full ??= parseFull(utf8.decode(this.bytes));
+    this.#full ??= parseFull(this.text);
     return this.#full;
   }
 }
