@@ -37,7 +37,7 @@ export const REPORT_WORDS_NL = {
   warnings: 'waarschuwingen',
   departments: 'Per afdeling',
   department: 'Afdeling',
-  manager: 'Leidinggevende',
+  manager: 'Manager',
   inPreparation: 'In voorbereiding',
   overdueItems: 'Te laat',
   openActions: 'Open acties',
