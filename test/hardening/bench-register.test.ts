@@ -1,0 +1,50 @@
+/**
+ * The benchmark compares `vo check` with ajv-cli on generated registers; the
+ * comparison only means something when both find the data valid, and the
+ * numbers are only comparable between runs when the data is the same.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
+import { generateSyntheticRegister } from './synthetic-register.js';
+
+function contents(root: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else result[relative(root, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(root);
+  return result;
+}
+
+describe('the benchmark register generator (bench/generate.js)', () => {
+  it('writes the same register for the same size (seeded)', async () => {
+    const a = await generateSyntheticRegister(tempDir('vo-bench-a-'), 12);
+    const b = await generateSyntheticRegister(tempDir('vo-bench-b-'), 12);
+    expect(contents(a)).toEqual(contents(b));
+  });
+
+  it('writes data that vo and ajv-cli both find valid, with quoted dates, and some compliance findings', async () => {
+    const root = await generateSyntheticRegister(tempDir('vo-bench-'), 25);
+    const check = await runVo(['-C', root, 'check', '--format', 'json', '--as-of', '2026-10-01']);
+    const rules = (JSON.parse(check.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    expect(rules.filter((rule) => ['yaml-syntax', 'schema', 'duplicate-id', 'id-mismatch', 'unknown-reference'].includes(rule))).toEqual([]);
+    expect(rules.length).toBeGreaterThan(0); // a realistic register is not spotless
+
+    for (const kind of ['agreement', 'evaluation', 'incident']) {
+      const ajv = spawnSync(
+        process.execPath,
+        [join(REPO_ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js'), 'validate', '-s', join(REPO_ROOT, 'schemas', `${kind}.schema.json`), '-d', `${root}/${kind}s/**/*.yaml`, '--spec=draft7', '-c', 'ajv-formats', '--all-errors', '--strict=false'],
+        { cwd: REPO_ROOT, encoding: 'utf8' },
+      );
+      expect(ajv.stderr).not.toMatch(/invalid/);
+      expect(ajv.status).toBe(0);
+    }
+  });
+});
