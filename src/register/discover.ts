@@ -105,7 +105,11 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
     } catch {
       isDir = false; // a register may lack a folder, e.g. before its first incident
     }
-    if (isDir) walk(kind, dir, folder, new Set([realpathSync(dir)]));
+    if (!isDir) continue;
+    const real = realpathSync(dir);
+    // The folder itself may be a link: the same rule as for links below it.
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) problem(dir, text.symlinkOutside(real));
+    else walk(kind, dir, folder, new Set([real]));
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, findings };

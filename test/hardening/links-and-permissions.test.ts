@@ -39,6 +39,7 @@ describe('symbolic links (SPEC §8)', () => {
     symlinkSync(join(outside, 'map'), join(root, 'evaluations', 'extern'));
     symlinkSync('..', join(root, 'evaluations', 'sub', 'terug')); // a loop back to evaluations/
     symlinkSync('.', join(root, 'agreements', 'lus')); // a loop to itself
+    symlinkSync(join(outside, 'map'), join(root, 'incidents')); // a whole record folder elsewhere
 
     const check = await runVo(['-C', root, 'validate', '--format', 'json', '--lang', 'en']);
     expect(check.stderr).toBe('');
@@ -49,6 +50,7 @@ describe('symbolic links (SPEC §8)', () => {
       'agreements/lus yaml-syntax symbolic link forms a loop and is not followed',
       'evaluations/extern yaml-syntax symbolic link points outside the register (…) and is not followed',
       'evaluations/sub/terug yaml-syntax symbolic link forms a loop and is not followed',
+      'incidents yaml-syntax symbolic link points outside the register (…) and is not followed',
     ]);
 
     // Nothing behind the links was read: only `binnen` exists, and it has no evaluation.
