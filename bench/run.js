@@ -3,6 +3,7 @@
 // writes it, with the machine it ran on, into docs/performance.md.
 //
 //   node bench/run.js [--sizes 100,1000,10000] [--runs 5] [--no-write]
+//   node bench/run.js --render-last     # the table again from bench/out/last-results.json
 //
 // Whole processes are timed (as a user or CI runs them), several times each,
 // interleaved so that background load hits both tools alike; the median counts.
@@ -26,6 +27,13 @@ const KINDS = [
 ];
 
 const options = parseArgs(process.argv.slice(2));
+const LAST = join(ROOT, 'bench', 'out', 'last-results.json');
+if (options.renderLast) {
+  const markdown = renderReport(JSON.parse(readFileSync(LAST, 'utf8')));
+  process.stdout.write(`${markdown}\n`);
+  if (options.write) writeIntoDoc(join(ROOT, 'docs', 'performance.md'), markdown);
+  process.exit(0);
+}
 ensureBuilt();
 const loadBefore = os.loadavg()[0];
 const results = { machine: machine(), memoryMethod: MEMORY_METHOD, sizes: [], startup: undefined, formats: [] };
@@ -70,6 +78,8 @@ log('output formats on the example register');
 results.formats = measureFormats();
 results.loadAverage = { before: loadBefore, after: os.loadavg()[0] };
 
+results.date = new Date().toISOString().slice(0, 10);
+writeFileSync(LAST, JSON.stringify(results, null, 2));
 const markdown = renderReport(results);
 process.stdout.write(`\n${markdown}\n`);
 if (options.write) {
@@ -78,11 +88,12 @@ if (options.write) {
 }
 
 function parseArgs(argv) {
-  const parsed = { sizes: [100, 1000, 10_000], runs: 5, write: true };
+  const parsed = { sizes: [100, 1000, 10_000], runs: 5, write: true, renderLast: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--sizes') parsed.sizes = String(argv[++i]).split(',').map(Number).filter((n) => n > 0);
     else if (argv[i] === '--runs') parsed.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (argv[i] === '--no-write') parsed.write = false;
+    else if (argv[i] === '--render-last') parsed.renderLast = true;
     else throw new Error(`unknown option ${argv[i]} (use --sizes, --runs, --no-write)`);
   }
   return parsed;
