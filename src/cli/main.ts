@@ -1,8 +1,14 @@
+import { toolVersion } from '../util/version.js';
 import { processIo } from './io.js';
-import { runCli } from './program.js';
 
 /** Entry point of the built binary. */
-export function main(): Promise<number> {
+export async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  // `vo --version` alone needs none of the program: answer before loading it (start-up within 2× of bare node).
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`${toolVersion()}\n`);
+    return 0;
+  }
   // A closed pipe (`vo list | head`) is the reader's choice, not an error: stop quietly.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -10,5 +16,6 @@ export function main(): Promise<number> {
       throw error;
     });
   }
-  return runCli(process.argv.slice(2), processIo());
+  const { runCli } = await import('./program.js');
+  return runCli(argv, processIo());
 }

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
@@ -45,7 +45,8 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
     try {
       const target = realpathSync(path);
       if (target !== realRoot && !target.startsWith(realRoot + sep)) {
-        if (YAML_FILE.test(name) || statSync(path).isDirectory()) problem(path, text.symlinkOutside(target));
+        // Name the link as written, not the resolved path, so the message is the same on every machine.
+        if (YAML_FILE.test(name) || statSync(path).isDirectory()) problem(path, text.symlinkOutside(readlinkSync(path)));
         return undefined;
       }
       const stats = statSync(path);
@@ -108,11 +109,20 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
     if (!isDir) continue;
     const real = realpathSync(dir);
     // The folder itself may be a link: the same rule as for links below it.
-    if (real !== realRoot && !real.startsWith(realRoot + sep)) problem(dir, text.symlinkOutside(real));
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) problem(dir, text.symlinkOutside(linkText(dir, folder)));
     else walk(kind, dir, folder, new Set([real]));
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, findings };
+}
+
+/** What a link says (its own text), or `fallback` when the path is no link itself. */
+function linkText(path: string, fallback: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return fallback;
+  }
 }
 
 function reason(error: unknown): string {
