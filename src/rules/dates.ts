@@ -17,6 +17,7 @@ const ISO = { zone: 'utc' } as const;
 const MAX_CACHED = 100_000;
 const parsed = new Map<string, DateTime>();
 const shifted = new Map<string, string>();
+const between = new Map<string, number>();
 
 function remember<V>(cache: Map<string, V>, key: string, compute: () => V): V {
   let value = cache.get(key);
@@ -47,7 +48,7 @@ export function addDays(date: string, days: number): string {
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(toDate(to).diff(toDate(from), 'days').days);
+  return remember(between, `${from}|${to}`, () => Math.round(toDate(to).diff(toDate(from), 'days').days));
 }
 
 /** ISO dates compare as strings. */

@@ -6,6 +6,7 @@ import type { Agreement } from '../register/types.js';
 import { isOverdue } from '../rules/dates.js';
 import {
   indexEvaluations,
+  isOpenOn,
   latestAssurancePerType,
   monitoringClock,
   nextEvaluation,
@@ -76,8 +77,7 @@ function actionItems(a: Agreement, evaluations: readonly EvaluationRecord[], asO
   const items: AgendaItem[] = [];
   for (const evaluation of evaluations) {
     for (const finding of evaluation.value.findings ?? []) {
-      const open = finding.status === 'open' || (finding.resolved !== undefined && finding.resolved > asOf);
-      if (!open || finding.due === undefined) continue;
+      if (!isOpenOn(finding, asOf) || finding.due === undefined) continue;
       items.push({
         date: finding.due,
         kind: 'action',
