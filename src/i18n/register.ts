@@ -13,6 +13,7 @@ interface RegisterMessages {
   symlinkOutside(target: string): string;
   symlinkLoop(): string;
   yaml(code: string, english: string): string;
+  duplicateKey(key: string): string;
   duplicateId(kind: string, id: string, first: string): string;
   duplicateObligation(id: string): string;
   idMismatch(id: string, expected: string): string;
@@ -55,6 +56,7 @@ export const registerText = defineMessages<RegisterMessages>(
     symlinkOutside: (target) => `symbolische link wijst buiten het register (${target}) en wordt niet gevolgd`,
     symlinkLoop: () => 'symbolische link vormt een lus en wordt niet gevolgd',
     yaml: (code, english) => `YAML-fout: ${yamlNl[code] ?? english}`,
+    duplicateKey: (key) => `YAML-fout: sleutel \`${key}\` staat twee keer in hetzelfde object`,
     duplicateId: (kind, id, first) => `${kind} met id \`${id}\` bestaat al in ${first}`,
     duplicateObligation: (id) => `verplichting \`${id}\` staat meer dan eens in deze overeenkomst`,
     idMismatch: (id, expected) => `id \`${id}\` is niet gelijk aan de bestandsnaam; verwacht \`${expected}\``,
@@ -78,6 +80,7 @@ export const registerText = defineMessages<RegisterMessages>(
     symlinkOutside: (target) => `symbolic link points outside the register (${target}) and is not followed`,
     symlinkLoop: () => 'symbolic link forms a loop and is not followed',
     yaml: (_code, english) => `YAML error: ${english}`,
+    duplicateKey: (key) => `YAML error: key \`${key}\` appears twice in the same object`,
     duplicateId: (kind, id, first) => `${kind} with id \`${id}\` already exists in ${first}`,
     duplicateObligation: (id) => `obligation \`${id}\` appears more than once in this agreement`,
     idMismatch: (id, expected) => `id \`${id}\` differs from the file name; expected \`${expected}\``,

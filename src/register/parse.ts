@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
@@ -74,9 +74,12 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
       findings: problems.map((problem) => ({
         rule: 'yaml-syntax',
         severity: 'error' as const,
-        message: text.yaml(problem.code, firstLine(problem.message)),
+        message:
+          problem.code === 'DUPLICATE_KEY'
+            ? text.duplicateKey(keyAt(source, problem.pos[0]))
+            : text.yaml(problem.code, firstLine(problem.message)),
         file,
-        ...at(lineCounter, problem.pos[0]),
+        ...at(lineCounter, problem.code === 'MISSING_CHAR' ? (unclosedQuoteAt(source) ?? problem.pos[0]) : problem.pos[0]),
       })),
     };
   }
@@ -155,6 +158,38 @@ class LazySource implements SourceFile {
 function at(lineCounter: LineCounter, offset: number): Position {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+/** The key written at `offset` (eemeli/yaml gives only where a duplicate key starts). */
+function keyAt(source: string, offset: number): string {
+  const match = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n#]*?)\s*:(?:\s|$)/.exec(source.slice(offset, offset + 200));
+  return (match?.[1] ?? source.slice(offset, offset + 1)).trim();
+}
+
+/** Lexer tokens that mark structure and take no characters of the source. */
+const CONTROL_TOKEN = /^[\x02\x18\x1f\ufeff]$/;
+
+/**
+ * eemeli/yaml reports a missing closing quote at the end of the input; the
+ * opening quote is where the reader should look. Its lexer is iterative.
+ */
+function unclosedQuoteAt(source: string): number | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(source)) {
+    if (CONTROL_TOKEN.test(token)) continue;
+    const quote = token[0];
+    if ((quote === '"' || quote === "'") && (token.length < 2 || !closesQuote(token, quote))) return offset;
+    offset += token.length;
+  }
+  return undefined;
+}
+
+function closesQuote(token: string, quote: string): boolean {
+  if (!token.endsWith(quote)) return false;
+  if (quote === "'") return true; // '' inside is an escaped quote; the token ends at the closing one
+  let backslashes = 0;
+  for (let i = token.length - 2; i >= 0 && token[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 0;
 }
 
 function firstLine(message: string): string {

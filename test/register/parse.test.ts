@@ -129,7 +129,7 @@ describe('parseYamlFile: yaml-syntax findings', () => {
     const findings = failures('id: a\ntitle: b\nprocessor:\n  name: x\n  name: y\n');
     expect(findings.map(at)).toEqual(['5:3']);
     expect(failures('id: a\ntitle: b\nid: c\n', 'nl')[0]?.message).toBe(
-      'YAML-fout: deze sleutel staat twee keer in hetzelfde object',
+      'YAML-fout: sleutel `id` staat twee keer in hetzelfde object',
     );
   });
 
@@ -201,11 +201,13 @@ describe('parseYamlFile: yaml-syntax findings', () => {
   });
 
   // SPEC §6: "Every finding points at the most relevant node". eemeli/yaml reports a
-  // missing closing quote at the end of the input, so the finding names a line after
-  // the file's last line (here 4:1 in a 3-line file) instead of the opening quote at 2:8.
-  it.fails('an unterminated quote points at a line that exists (the opening quote)', () => {
+  // missing closing quote at the end of the input (4:1 in a 3-line file); vo points at
+  // the opening quote instead.
+  it('an unterminated quote points at a line that exists (the opening quote)', () => {
     const findings = failures('id: a\ntitle: "open\nphase: draft\n');
     expect(at(findings[0])).toBe('2:8');
+    expect(at(failures("id: a\ntitle: 'it''s\nphase: draft\n")[0])).toBe('2:8');
+    expect(at(failures('id: a\ntitle: "a \\" b\nphase: draft\n')[0])).toBe('2:8');
   });
 
   it('bad indentation points into the offending line', () => {
