@@ -167,6 +167,7 @@ function keyAt(source: string, offset: number): string {
 }
 
 /** Lexer tokens that mark structure and take no characters of the source. */
+// eslint-disable-next-line no-control-regex -- these control characters are the lexer's own markers
 const CONTROL_TOKEN = /^[\x02\x18\x1f\ufeff]$/;
 
 /**
