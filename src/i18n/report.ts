@@ -1,5 +1,5 @@
 import { defineMessages } from './lang.js';
-import { REPORT_LABELS_EN, REPORT_LABELS_NL, type ReportLabels } from './report-labels.js';
+import { DOMAIN_LABELS, type DomainLabels } from './labels.js';
 import { REPORT_WORDS_EN, REPORT_WORDS_NL, type ReportWords } from './report-words.js';
 
 /**
@@ -30,7 +30,7 @@ interface ReportMessages {
   days(n: number): string;
   page(page: number, total: number): string;
   header(organisation: string, asOf: string): string;
-  labels: ReportLabels;
+  labels: DomainLabels;
   words: ReportWords;
 }
 
@@ -65,7 +65,7 @@ export const reportText = defineMessages<ReportMessages>(
     days: (n) => `${n} ${Math.abs(n) === 1 ? 'dag' : 'dagen'}`,
     page: (page, total) => `pagina ${page} van ${total}`,
     header: (organisation, asOf) => `${organisation} · peildatum ${asOf}`,
-    labels: REPORT_LABELS_NL,
+    labels: DOMAIN_LABELS.nl,
     words: REPORT_WORDS_NL,
   },
   {
@@ -98,7 +98,7 @@ export const reportText = defineMessages<ReportMessages>(
     days: (n) => `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`,
     page: (page, total) => `page ${page} of ${total}`,
     header: (organisation, asOf) => `${organisation} · as of ${asOf}`,
-    labels: REPORT_LABELS_EN,
+    labels: DOMAIN_LABELS.en,
     words: REPORT_WORDS_EN,
   },
 );

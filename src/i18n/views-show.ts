@@ -1,4 +1,6 @@
 /** Texts of `vo show`: the dossier's labels and the reasons behind its risk level, interval and next evaluation. */
+import { DOMAIN_LABELS } from './labels.js';
+
 export interface ShowMessages {
   heading(asOf: string): string;
   labels: Record<
@@ -71,17 +73,9 @@ export const showNl: ShowMessages = {
   dpia: (required, date) => (required ? (date ? `uitgevoerd ${date}` : 'vereist, nog niet uitgevoerd') : 'niet vereist'),
   hours: (h) => `${h} uur`,
   deviations: (count) => n(count, 'afwijking', 'afwijkingen'),
-  outcome: { compliant: 'voldoet', 'partially-compliant': 'voldoet deels', 'non-compliant': 'voldoet niet' },
-  evaluationType: {
-    periodic: 'periodieke evaluatie',
-    'internal-audit': 'interne audit',
-    'external-audit': 'externe audit',
-    meeting: 'overleg',
-    'report-review': 'beoordeling rapportage',
-    'incident-review': 'incidentevaluatie',
-    training: 'kennissessie',
-  },
-  incidentType: { 'data-breach': 'datalek', 'security-incident': 'beveiligingsincident' },
+  outcome: DOMAIN_LABELS.nl.outcome,
+  evaluationType: DOMAIN_LABELS.nl.evaluationType,
+  incidentType: DOMAIN_LABELS.nl.incidentType,
   findingStatus: { open: 'open', resolved: 'opgelost', closed: 'gesloten' },
   due: (date) => `uiterlijk ${date}`,
   noFindings: 'Geen bevindingen.',
@@ -134,17 +128,9 @@ export const showEn: ShowMessages = {
   dpia: (required, date) => (required ? (date ? `done ${date}` : 'required, not done yet') : 'not required'),
   hours: (h) => `${h} hours`,
   deviations: (count) => n(count, 'deviation', 'deviations'),
-  outcome: { compliant: 'compliant', 'partially-compliant': 'partially compliant', 'non-compliant': 'non-compliant' },
-  evaluationType: {
-    periodic: 'periodic evaluation',
-    'internal-audit': 'internal audit',
-    'external-audit': 'external audit',
-    meeting: 'meeting',
-    'report-review': 'report review',
-    'incident-review': 'incident review',
-    training: 'training',
-  },
-  incidentType: { 'data-breach': 'data breach', 'security-incident': 'security incident' },
+  outcome: DOMAIN_LABELS.en.outcome,
+  evaluationType: DOMAIN_LABELS.en.evaluationType,
+  incidentType: DOMAIN_LABELS.en.incidentType,
   findingStatus: { open: 'open', resolved: 'resolved', closed: 'closed' },
   due: (date) => `due ${date}`,
   noFindings: 'No findings.',

@@ -1,5 +1,6 @@
 import type { AssessmentStatus, AssuranceType, Frequency, Level, Phase } from '../register/types.js';
-import { defineMessages } from './lang.js';
+import { DOMAIN_LABELS } from './labels.js';
+import { defineMessages, type Lang } from './lang.js';
 import { showEn, showNl, type ShowMessages } from './views-show.js';
 
 /** Texts of `vo list`, `vo obligations`, `vo show` and `vo agenda`: help, table headings, labels, totals, calendar. */
@@ -51,16 +52,18 @@ export interface ViewMessages {
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-const ASSURANCE: Record<string, string> = {
-  iso27001: 'ISO 27001',
-  nen7510: 'NEN 7510',
-  'isae3402-type1': 'ISAE 3402 type I',
-  'isae3402-type2': 'ISAE 3402 type II',
-  'soc2-type1': 'SOC 2 type I',
-  'soc2-type2': 'SOC 2 type II',
-  tpm: 'TPM',
-  pentest: 'pentest',
-};
+/** The labels of code values come from the one set that reports use too. */
+function shared(lang: Lang) {
+  const labels = DOMAIN_LABELS[lang];
+  return {
+    status: { ...labels.status, ...labels.obligationStatus },
+    phase: labels.phase as Record<Phase, string>,
+    level: labels.risk as Record<Level, string>,
+    party: labels.party as Record<'processor' | 'controller', string>,
+    frequency: labels.frequency as Record<Frequency, string>,
+    assessment: labels.assessment as Record<AssessmentStatus, string>,
+  };
+}
 
 const nl: ViewMessages = {
   cmd: {
@@ -83,29 +86,7 @@ const nl: ViewMessages = {
     excel: 'csv voor Excel met Nederlandse instellingen: ; als scheidingsteken, met BOM, formules onschadelijk',
     agreementArg: 'id van de overeenkomst',
   },
-  status: {
-    overdue: 'te laat',
-    'due-soon': 'binnenkort',
-    ok: 'op orde',
-    draft: 'opstellen',
-    signing: 'ondertekening',
-    ended: 'beëindigd',
-    'not-met': 'niet nagekomen',
-    'partially-met': 'deels nagekomen',
-    'on-event': 'bij gebeurtenis',
-  },
-  phase: { draft: 'opstellen', signing: 'ondertekening', active: 'beheer', ended: 'beëindigd' },
-  level: { low: 'laag', medium: 'midden', high: 'hoog' },
-  party: { processor: 'verwerker', controller: 'gemeente' },
-  frequency: {
-    once: 'eenmalig',
-    monthly: 'maandelijks',
-    quarterly: 'per kwartaal',
-    'half-yearly': 'halfjaarlijks',
-    yearly: 'jaarlijks',
-    'on-event': 'bij gebeurtenis',
-  },
-  assessment: { met: 'nagekomen', 'partially-met': 'deels nagekomen', 'not-met': 'niet nagekomen', 'not-applicable': 'n.v.t.' },
+  ...shared('nl'),
   kind: {
     evaluation: 'evaluatie',
     obligation: 'verplichting',
@@ -115,7 +96,7 @@ const nl: ViewMessages = {
     'agreement-end': 'einde',
     action: 'actie',
   },
-  assuranceType: (type) => ASSURANCE[type] ?? (type === 'other' ? 'overige assurance' : type),
+  assuranceType: (type) => DOMAIN_LABELS.nl.assuranceType[type] ?? type,
   agendaTitle: {
     evaluation: 'Periodieke evaluatie',
     meetings: 'Overleg met de verwerker',
@@ -181,22 +162,7 @@ const en: ViewMessages = {
     excel: 'csv for Excel with Dutch settings: ; as separator, with BOM, formulas defused',
     agreementArg: 'id of the agreement',
   },
-  status: {
-    overdue: 'overdue',
-    'due-soon': 'due soon',
-    ok: 'ok',
-    draft: 'draft',
-    signing: 'signing',
-    ended: 'ended',
-    'not-met': 'not met',
-    'partially-met': 'partially met',
-    'on-event': 'on event',
-  },
-  phase: { draft: 'draft', signing: 'signing', active: 'active', ended: 'ended' },
-  level: { low: 'low', medium: 'medium', high: 'high' },
-  party: { processor: 'processor', controller: 'controller' },
-  frequency: { once: 'once', monthly: 'monthly', quarterly: 'quarterly', 'half-yearly': 'half-yearly', yearly: 'yearly', 'on-event': 'on event' },
-  assessment: { met: 'met', 'partially-met': 'partially met', 'not-met': 'not met', 'not-applicable': 'n/a' },
+  ...shared('en'),
   kind: {
     evaluation: 'evaluation',
     obligation: 'obligation',
@@ -206,7 +172,7 @@ const en: ViewMessages = {
     'agreement-end': 'end',
     action: 'action',
   },
-  assuranceType: (type) => ASSURANCE[type] ?? (type === 'other' ? 'other assurance' : type),
+  assuranceType: (type) => DOMAIN_LABELS.en.assuranceType[type] ?? type,
   agendaTitle: {
     evaluation: 'Periodic evaluation',
     meetings: 'Meeting with the processor',

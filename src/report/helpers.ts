@@ -1,7 +1,7 @@
 import type Handlebars from 'handlebars';
 import type { Lang } from '../i18n/lang.js';
 import { reportText } from '../i18n/report.js';
-import { LABEL_KINDS, type LabelKind } from '../i18n/report-labels.js';
+import { LABEL_KINDS, type LabelKind } from '../i18n/labels.js';
 import type { ReportWords } from '../i18n/report-words.js';
 import { CHART_NAMES, chartMarker, isChartName } from './charts.js';
 import { formatDate, formatDateTime, formatMonth } from './dates.js';

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportText } from '../../src/i18n/report.js';
-import { LABEL_KINDS } from '../../src/i18n/report-labels.js';
+import { LABEL_KINDS } from '../../src/i18n/labels.js';
 import { loadRegister } from '../../src/register/load.js';
 import { CHART_NAMES } from '../../src/report/charts.js';
 import { registerHelpers } from '../../src/report/helpers.js';

@@ -64,7 +64,7 @@ describe('vo list', () => {
     const result = await vo('list', '--format', 'markdown');
     expect(result.stdout).toContain('| overeenkomst | titel | afdeling | verwerker | risico | laatste | volgende | status |');
     expect(result.stdout).toContain('| alpha | Alpha, "de" eerste; met regeleinde | Burgerzaken | Verwerker alpha B.V. | hoog | 2025-09-10 | 2026-03-10 | binnenkort |');
-    expect(result.stdout.trimEnd().endsWith('4 overeenkomsten: 1 te laat, 1 binnenkort, 1 opstellen, 1 beëindigd')).toBe(true);
+    expect(result.stdout.trimEnd().endsWith('4 overeenkomsten: 1 te laat, 1 binnenkort, 1 in opstelling, 1 beëindigd')).toBe(true);
   });
 
   it('--output writes the file atomically and refuses to overwrite it without --force', async () => {
@@ -149,10 +149,10 @@ describe('vo show', () => {
     const out = (await vo('show', 'alpha')).stdout;
     for (const expected of [
       'alpha — Alpha, "de" eerste; met regeleinde',
-      '  Risico               hoog (impact hoog × kans midden)',
+      '  Risico               hoog (impact hoog × kans middel)',
       '  Evaluatietermijn     6 maanden (beleid voor risico hoog)',
       '  Volgende evaluatie   2026-03-10 (laatste evaluatie 2025-09-10 + 6 maanden)',
-      '  2026-01-20    f1 (midden, open, uiterlijk 2026-03-15): Logging ontbreekt',
+      '  2026-01-20    f1 (middel, open, uiterlijk 2026-03-15): Logging ontbreekt',
       '  2025-04-01  334 dagen te laat  Overleg met de verwerker',
       '  waarschuwing  obligation-overdue  agreements/alpha.yaml:30:5',
     ]) {
@@ -170,7 +170,7 @@ describe('vo show', () => {
     expect(beta).toContain('  Review interval     36 months (own review_months; policy for risk low: 24)');
     expect(beta).toContain('review-interval-too-long');
     const gamma = (await vo('show', 'gamma')).stdout;
-    expect(gamma).toContain('fase opstellen: geen evaluatieschema');
+    expect(gamma).toContain('fase in opstelling: geen evaluatieschema');
     expect(gamma).toContain('  Risico               hoog (geen risicobeoordeling, dus behandeld als hoog)');
   });
 

@@ -18,13 +18,13 @@ describe('terminal tables at 80 columns (piped)', () => {
   it('vo list', async () => {
     expect(await vo(['list'])).toMatchInlineSnapshot(`
       "overeenkomst  afdeling     risico  laatste     volgende    status
-      ────────────  ───────────  ──────  ──────────  ──────────  ──────────
+      ────────────  ───────────  ──────  ──────────  ──────────  ─────────────
       alpha         Burgerzaken  hoog    2025-09-10  2026-03-10  binnenkort
       beta          ICT          laag                2026-01-01  te laat
       delta         Burgerzaken  hoog                            beëindigd
-      gamma         ICT          hoog                            opstellen
+      gamma         ICT          hoog                            in opstelling
 
-      4 overeenkomsten: 1 te laat, 1 binnenkort, 1 opstellen, 1 beëindigd
+      4 overeenkomsten: 1 te laat, 1 binnenkort, 1 in opstelling, 1 beëindigd
       "
     `);
   });
@@ -75,9 +75,9 @@ describe('terminal tables at 80 columns (piped)', () => {
       alpha      Burgerzaken  Verwerker alpha…  high  2025-09-10  2026-03-10  due soon
       beta       ICT          Verwerker beta …  low               2026-01-01  overdue
       delta      Burgerzaken  Verwerker delta…  high                          ended
-      gamma      ICT          Verwerker gamma…  high                          draft
+      gamma      ICT          Verwerker gamma…  high                          drafting
 
-      4 agreements: 1 overdue, 1 due soon, 1 draft, 1 ended
+      4 agreements: 1 overdue, 1 due soon, 1 drafting, 1 ended
       "
     `);
   });

@@ -1,9 +1,13 @@
+import type { Lang } from './lang.js';
+
 /**
- * Labels of the register's code values in reports: `{{label "phase" phase}}`.
- * Each kind maps every value it can hold; a value without a label prints as
- * it is written in the register. docs/templates.md lists the kinds.
+ * Labels of the register's code values (phases, risk levels, statuses, types…),
+ * one set for every view and report, so `vo list`, `vo show` and `vo report`
+ * call a thing by the same name. Reports use them as `{{label "phase" phase}}`.
+ * Each kind maps every value it can hold; a value without a label prints as it
+ * is written in the register. docs/templates.md lists the kinds.
  */
-export type ReportLabels = Record<LabelKind, Record<string, string>>;
+export type DomainLabels = Record<LabelKind, Record<string, string>>;
 
 export const LABEL_KINDS = [
   'phase',
@@ -33,13 +37,13 @@ export const LABEL_KINDS = [
 ] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
 
-export const REPORT_LABELS_NL: ReportLabels = {
+const NL: DomainLabels = {
   phase: { draft: 'in opstelling', signing: 'ondertekening', active: 'beheer', ended: 'beëindigd' },
   risk: { low: 'laag', medium: 'middel', high: 'hoog' },
   riskSource: { level: 'vastgesteld', matrix: 'volgens de matrix', missing: 'ontbreekt (geldt als hoog)' },
   status: { overdue: 'te laat', 'due-soon': 'binnenkort', ok: 'op orde', draft: 'in opstelling', signing: 'ondertekening', ended: 'beëindigd' },
   obligationStatus: { overdue: 'te laat', 'not-met': 'niet nagekomen', 'partially-met': 'deels nagekomen', ok: 'op orde', 'on-event': 'bij gebeurtenis' },
-  assessment: { met: 'nagekomen', 'partially-met': 'deels nagekomen', 'not-met': 'niet nagekomen', 'not-applicable': 'niet van toepassing' },
+  assessment: { met: 'nagekomen', 'partially-met': 'deels nagekomen', 'not-met': 'niet nagekomen', 'not-applicable': 'n.v.t.' },
   evaluationType: {
     periodic: 'periodieke evaluatie',
     'internal-audit': 'interne audit',
@@ -85,7 +89,7 @@ export const REPORT_LABELS_NL: ReportLabels = {
     'soc2-type1': 'SOC 2 type I',
     'soc2-type2': 'SOC 2 type II',
     tpm: 'TPM',
-    pentest: 'penetratietest',
+    pentest: 'pentest',
     other: 'overig',
   },
   assuranceState: { valid: 'geldig', expiring: 'verloopt binnenkort', expired: 'verlopen', superseded: 'vervangen' },
@@ -108,13 +112,13 @@ export const REPORT_LABELS_NL: ReportLabels = {
   boolean: { true: 'ja', false: 'nee' },
 };
 
-export const REPORT_LABELS_EN: ReportLabels = {
+const EN: DomainLabels = {
   phase: { draft: 'drafting', signing: 'signing', active: 'in force', ended: 'ended' },
   risk: { low: 'low', medium: 'medium', high: 'high' },
   riskSource: { level: 'set', matrix: 'from the matrix', missing: 'missing (treated as high)' },
   status: { overdue: 'overdue', 'due-soon': 'due soon', ok: 'in order', draft: 'drafting', signing: 'signing', ended: 'ended' },
   obligationStatus: { overdue: 'overdue', 'not-met': 'not met', 'partially-met': 'partially met', ok: 'in order', 'on-event': 'on event' },
-  assessment: { met: 'met', 'partially-met': 'partially met', 'not-met': 'not met', 'not-applicable': 'not applicable' },
+  assessment: { met: 'met', 'partially-met': 'partially met', 'not-met': 'not met', 'not-applicable': 'n/a' },
   evaluationType: {
     periodic: 'periodic evaluation',
     'internal-audit': 'internal audit',
@@ -160,7 +164,7 @@ export const REPORT_LABELS_EN: ReportLabels = {
     'soc2-type1': 'SOC 2 type I',
     'soc2-type2': 'SOC 2 type II',
     tpm: 'TPM',
-    pentest: 'penetration test',
+    pentest: 'pentest',
     other: 'other',
   },
   assuranceState: { valid: 'valid', expiring: 'expiring soon', expired: 'expired', superseded: 'superseded' },
@@ -182,3 +186,9 @@ export const REPORT_LABELS_EN: ReportLabels = {
   transfer: { adequacy: 'adequacy decision', dpf: 'Data Privacy Framework', scc: 'standard contractual clauses', bcr: 'binding corporate rules', derogation: 'derogation (art. 49)' },
   boolean: { true: 'yes', false: 'no' },
 };
+
+export const DOMAIN_LABELS: Record<Lang, DomainLabels> = { nl: NL, en: EN };
+
+export function domainLabels(lang: Lang): DomainLabels {
+  return DOMAIN_LABELS[lang];
+}
