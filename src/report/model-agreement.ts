@@ -5,7 +5,8 @@ import { nextEvaluation, reviewInterval, riskLevel, type EvaluationRecord } from
 import { departmentName, evaluationsOf, type ModelContext } from './model-context.js';
 import { assuranceModels, clockModel, obligationModels } from './model-obligations.js';
 import { actionModels, evaluationModel, incidentModels } from './model-records.js';
-import type { AgreementModel, AgreementStatus, ContactModel, FindingModel } from './model-types.js';
+import { agreementStatus } from '../views/list-rows.js';
+import type { AgreementModel, ContactModel, FindingModel } from './model-types.js';
 
 /** GDPR art. 28(3) (a)–(h), in the order of `CLAUSE_KEYS`. */
 const CLAUSE_LETTERS = 'abcdefgh';
@@ -38,7 +39,7 @@ export function agreementModel(context: ModelContext, record: LoadedRecord<'agre
     },
     service: a.service ?? null,
     phase: a.phase,
-    status: agreementStatus(findings, a.phase),
+    status: agreementStatus(a.phase, findings.map((f) => f.rule)),
     risk: {
       level: risk.level,
       source: risk.source,
@@ -106,13 +107,6 @@ function checklistOf(evaluations: readonly EvaluationRecord[]): Pick<AgreementMo
     }),
     checklistEvaluation: latest ? { id: latest.id, date: latest.date, type: latest.type, outcome: latest.outcome ?? null } : null,
   };
-}
-
-function agreementStatus(findings: readonly FindingModel[], phase: AgreementModel['phase']): AgreementStatus {
-  if (phase !== 'active') return phase;
-  if (findings.some((f) => f.rule === 'evaluation-overdue')) return 'overdue';
-  if (findings.some((f) => f.rule === 'evaluation-due-soon')) return 'due-soon';
-  return 'ok';
 }
 
 function contactModel(contact: Contact | undefined): ContactModel | null {

@@ -29,11 +29,9 @@ export interface ListRow {
  */
 export function listRows(register: Register, asOf: string, findings: readonly Finding[]): ListRow[] {
   const index = indexEvaluations(register, asOf);
-  const flagged = new Map<string, ListStatus>();
+  const rulesOf = new Map<string, string[]>();
   for (const finding of findings) {
-    if (finding.agreement === undefined) continue;
-    if (finding.rule === 'evaluation-overdue') flagged.set(finding.agreement, 'overdue');
-    else if (finding.rule === 'evaluation-due-soon' && !flagged.has(finding.agreement)) flagged.set(finding.agreement, 'due-soon');
+    if (finding.agreement !== undefined) rulesOf.set(finding.agreement, [...(rulesOf.get(finding.agreement) ?? []), finding.rule]);
   }
   return register.agreements
     .map(({ value: a }): ListRow => {
@@ -48,10 +46,22 @@ export function listRows(register: Register, asOf: string, findings: readonly Fi
         risk: riskLevel(a).level,
         lastEvaluation: next?.last?.value.date ?? null,
         nextEvaluation: live ? (next?.due ?? null) : null,
-        status: live ? (flagged.get(a.id) ?? 'ok') : (a.phase as ListStatus),
+        status: agreementStatus(a.phase, rulesOf.get(a.id) ?? []),
       };
     })
     .sort((x, y) => compareStrings(x.id, y.id));
+}
+
+/**
+ * An agreement's status in SPEC §7's sense, from the rules `vo check` reported
+ * for it: `overdue` / `due-soon` for a live agreement with `evaluation-overdue` /
+ * `evaluation-due-soon`, `ok` for other live ones, else the phase. `vo report` uses it too.
+ */
+export function agreementStatus(phase: Phase, rules: readonly string[]): ListStatus {
+  if (phase !== 'active') return phase;
+  if (rules.includes('evaluation-overdue')) return 'overdue';
+  if (rules.includes('evaluation-due-soon')) return 'due-soon';
+  return 'ok';
 }
 
 export interface ListFilter {
