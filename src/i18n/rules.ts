@@ -27,11 +27,13 @@ interface RuleMessages {
   actionOverdue(agreement: string, finding: string, due: string, days: number, owner?: string): string;
   meetingOverdue(agreement: string, due: string, days: number, grace: number): string;
   trainingOverdue(agreement: string, due: string, days: number, grace: number): string;
-  processorLate(agreement: string, hours: string, term: number): string;
-  authorityLate(agreement: string, deadline: string, hours?: string): string;
+  processorLate(agreement: string, hours: number, term: number): string;
+  authorityLate(agreement: string, deadline: string, hours?: number): string;
   reportMissing(agreement: string, due: string, days: number): string;
 }
 
+/** Dutch writes a decimal comma: 99,5 %. */
+const getal = (n: number) => String(n).replace('.', ',');
 const dagen = (n: number) => `${n} ${n === 1 ? 'dag' : 'dagen'}`;
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 const maanden = (n: number) => `${n} ${n === 1 ? 'maand' : 'maanden'}`;
@@ -71,18 +73,18 @@ export const ruleText = defineMessages<RuleMessages>(
     obligationNotMet: (a, o, date) => `\`${a}\`: verplichting \`${o}\` is niet nagekomen (beoordeling ${date})`,
     obligationPartiallyMet: (a, o, date) => `\`${a}\`: verplichting \`${o}\` is deels nagekomen (beoordeling ${date})`,
     kpiMissed: (a, o, value, cmp, target, unit) =>
-      `\`${a}\`: verplichting \`${o}\` haalt de KPI niet: ${value}${unit} terwijl ${cmp} ${target}${unit} is afgesproken`,
+      `\`${a}\`: verplichting \`${o}\` haalt de KPI niet: ${getal(value)}${unit} terwijl ${cmp} ${getal(target)}${unit} is afgesproken`,
     actionOverdue: (a, f, due, n, owner) =>
       `\`${a}\`: actie bij bevinding \`${f}\` had op ${due} klaar moeten zijn; ${dagen(n)} te laat` + (owner ? ` (eigenaar: ${owner})` : ''),
     meetingOverdue: (a, due, n, grace) =>
       `\`${a}\`: overleg met de verwerker was uiterlijk ${due} nodig; ${dagen(n)} te laat (na ${dagen(grace)} marge)`,
     trainingOverdue: (a, due, n, grace) =>
       `\`${a}\`: kennissessie voor medewerkers was uiterlijk ${due} nodig; ${dagen(n)} te laat (na ${dagen(grace)} marge)`,
-    processorLate: (a, h, term) => `\`${a}\`: de verwerker meldde het incident na ${h} uur; afgesproken is ${term} uur`,
+    processorLate: (a, h, term) => `\`${a}\`: de verwerker meldde het incident na ${getal(h)} uur; afgesproken is ${term} uur`,
     authorityLate: (a, deadline, h) =>
       h === undefined
         ? `\`${a}\`: melding aan de Autoriteit Persoonsgegevens had uiterlijk ${deadline} gedaan moeten zijn (72 uur, art. 33 AVG) en ontbreekt`
-        : `\`${a}\`: melding aan de Autoriteit Persoonsgegevens na ${h} uur; de grens is 72 uur (art. 33 AVG, uiterlijk ${deadline})`,
+        : `\`${a}\`: melding aan de Autoriteit Persoonsgegevens na ${getal(h)} uur; de grens is 72 uur (art. 33 AVG, uiterlijk ${deadline})`,
     reportMissing: (a, due, n) => `\`${a}\`: evaluatierapport van de verwerker over het incident was uiterlijk ${due} verwacht; ${dagen(n)} te laat`,
   },
   {

@@ -5,9 +5,9 @@ import { finding, type RuleFamily } from './context.js';
 /** GDPR art. 33(1): notify the supervisory authority within 72 hours of becoming aware. */
 export const AUTHORITY_HOURS = 72;
 
-/** Hours as people write them: whole, or with one decimal. */
-function formatHours(hours: number): string {
-  return Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
+/** Hours as people say them: whole, or with one decimal (the message writes the decimal sign of its language). */
+function roundHours(hours: number): number {
+  return Math.round(hours * 10) / 10;
 }
 
 /**
@@ -35,7 +35,7 @@ export const incidentRules: RuleFamily = (context) => {
       const hours = hoursBetween(i.processor_aware, controllerNotified, zone);
       if (hours > term) {
         const due = addHours(i.processor_aware, term, zone).toISODate() as string;
-        findings.push(finding('incident-processor-late', incident, ['controller_notified'], id, text.processorLate(id, formatHours(hours), term), due));
+        findings.push(finding('incident-processor-late', incident, ['controller_notified'], id, text.processorLate(id, roundHours(hours), term), due));
       }
     }
 
@@ -48,7 +48,7 @@ export const incidentRules: RuleFamily = (context) => {
       if (notified !== undefined) {
         const hours = hoursBetween(start, notified, zone);
         if (parseDateTime(notified, zone) > deadline) {
-          findings.push(finding('incident-authority-late', incident, ['authority_notified'], id, text.authorityLate(id, formatDeadline(deadline), formatHours(hours)), due));
+          findings.push(finding('incident-authority-late', incident, ['authority_notified'], id, text.authorityLate(id, formatDeadline(deadline), roundHours(hours)), due));
         }
       } else if (due < asOf) {
         findings.push(
@@ -70,5 +70,5 @@ export const incidentRules: RuleFamily = (context) => {
 };
 
 function formatDeadline(deadline: ReturnType<typeof parseDateTime>): string {
-  return deadline.toFormat("yyyy-MM-dd'T'HH:mm");
+  return deadline.toFormat('yyyy-MM-dd HH:mm');
 }

@@ -46,6 +46,13 @@ describe('vo check', () => {
     expect(result.stdout).toContain(summary);
   });
 
+  it('writes numbers the Dutch way in Dutch and the English way in English', async () => {
+    const nl = await runVo(['-C', EXAMPLES, 'check', ...AS_OF, '--agreement', 'klantcontactcentrum']);
+    expect(nl.stdout).toContain('na 55,5 uur; afgesproken is 48 uur');
+    const en = await runVo(['-C', EXAMPLES, 'check', ...AS_OF, '--agreement', 'wmo-registratie', '--lang', 'en']);
+    expect(en.stdout).toContain('99.12 % where >= 99.5 % was agreed');
+  });
+
   it('accepts the global options after the command name too', async () => {
     const before = await runVo(['-C', EXAMPLES, '--as-of', '2026-10-01', 'check', '--format', 'json']);
     const after = await runVo(['check', '--format', 'json', '-C', EXAMPLES, '--as-of', '2026-10-01']);
