@@ -72,11 +72,15 @@ export function buildProgram(context: CliContext): Command {
     styleUsage: (usage: string) => (lang === 'nl' ? translateUsage(usage) : usage),
   });
   for (const register of COMMANDS) register(program, context);
-  // Sub-commands inherit the output, exit and help settings.
-  for (const command of program.commands) {
-    command.exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp());
-    command.helpOption('-h, --help', text.help);
-  }
+  // Sub-commands, at any depth (`vo new agreement`), inherit the output, exit and help settings.
+  const inherit = (parent: Command): void => {
+    for (const command of parent.commands) {
+      command.exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp());
+      command.helpOption('-h, --help', text.help);
+      inherit(command);
+    }
+  };
+  inherit(program);
   return program;
 }
 

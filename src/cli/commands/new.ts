@@ -21,12 +21,7 @@ export function newCommand(program: Command, context: CliContext): void {
   const text = authoringText(context.lang);
   const parent = program.command('new').description(text.cmd.new);
 
-  const sub = (name: string, description: string) => {
-    const command = parent.command(name).description(description);
-    // Sub-commands of a sub-command do not get program.ts's settings; copy them.
-    command.exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp());
-    return command;
-  };
+  const sub = (name: string, description: string) => parent.command(name).description(description);
 
   sub('agreement', text.cmd.newAgreement)
     .argument('[id]', text.arg.newId)
