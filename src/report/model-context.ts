@@ -6,6 +6,7 @@ import type { Agreement, Config } from '../register/types.js';
 import { complianceFindings } from '../rules/engine.js';
 import { indexEvaluations, type EvaluationIndex, type EvaluationRecord } from '../rules/schedule.js';
 import { applySeverities, effectiveRules } from '../rules/severity.js';
+import { agendaItems, type AgendaItem } from '../views/agenda-items.js';
 
 /**
  * What every part of the view model reads: the register, D, the findings of
@@ -25,6 +26,8 @@ export interface ModelContext {
   enabled: ReadonlySet<string>;
   /** The first agreement with each id (a duplicate id is an integrity error of its own). */
   agreements: LoadedRecord<'agreement'>[];
+  /** The items of `vo agenda` per agreement id: every scheduled date, computed once. */
+  agenda: Map<string, AgendaItem[]>;
 }
 
 export function modelContext(register: Register, asOf: string, lang: Lang): ModelContext {
@@ -43,7 +46,18 @@ export function modelContext(register: Register, asOf: string, lang: Lang): Mode
     findings: sortFindings(applySeverities([...register.findings, ...complianceFindings(register, asOf, lang)], rules)),
     enabled: new Set(rules.filter((rule) => rule.severity !== 'off').map((rule) => rule.id)),
     agreements,
+    agenda: groupBy(agendaItems(register, asOf, lang), (item) => item.agreement),
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 export function evaluationsOf(context: ModelContext, agreementId: string): readonly EvaluationRecord[] {

@@ -31,7 +31,7 @@ export function buildViewModel(register: Register, asOf: string, lang: Lang, opt
   const context = modelContext(register, asOf, lang);
   const all = context.agreements.map((record) => {
     const model = agreementModel(context, record);
-    return { model, due: dueItems(context, record, model.actions, model.incidents, UPCOMING_DAYS), checklist: checklistModel(context, record) };
+    return { model, due: dueItems(context, record, model.incidents, UPCOMING_DAYS), checklist: checklistModel(context, record) };
   });
   const inScope = (agreement: string, department: string) =>
     (options.agreement === undefined || agreement === options.agreement) && (options.department === undefined || department === options.department);

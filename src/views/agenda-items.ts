@@ -31,6 +31,12 @@ export interface AgendaItem {
   owner: string;
   /** The file to open for it, relative to the register root. */
   file: string;
+  /** The rule of `vo check` that watches this date. */
+  rule: string;
+  /** The date days late count from: the deadline after `grace_days` for clocks, else `date`. */
+  lateFrom: string;
+  /** The department that acts on it: an obligation's own, else the agreement's. */
+  department: string;
 }
 
 /**
@@ -49,24 +55,46 @@ export function agendaItems(register: Register, asOf: string, lang: Lang): Agend
   for (const { value: a, file } of register.agreements) {
     if (a.phase !== 'active') continue;
     const evaluations = index.get(a.id) ?? [];
-    const add = (date: string, kind: AgendaKind, title: string, overdue: boolean, extra: Partial<AgendaItem> = {}) =>
-      items.push({ date, kind, agreement: a.id, title, overdue, key: '', agreementTitle: a.title, owner: a.process_owner.name, file, ...extra });
+    const add = (date: string, kind: AgendaKind, rule: string, title: string, overdue: boolean, extra: Partial<AgendaItem> = {}) =>
+      items.push({
+        date,
+        kind,
+        agreement: a.id,
+        title,
+        overdue,
+        key: '',
+        agreementTitle: a.title,
+        owner: a.process_owner.name,
+        file,
+        rule,
+        lateFrom: date,
+        department: a.department,
+        ...extra,
+      });
 
     const next = nextEvaluation(a, evaluations, config);
-    if (next) add(next.due, 'evaluation', t.agendaTitle.evaluation, isOverdue(next.due, asOf));
+    if (next) add(next.due, 'evaluation', 'evaluation-overdue', t.agendaTitle.evaluation, isOverdue(next.due, asOf));
     for (const obligation of a.obligations ?? []) {
       const state = obligationState(a, obligation, evaluations, config, asOf);
       if (state.nextDue === undefined) continue;
-      add(state.nextDue, 'obligation', obligation.title, state.overdue, { key: obligation.id, ...(obligation.owner ? { owner: obligation.owner } : {}) });
+      add(state.nextDue, 'obligation', 'obligation-overdue', obligation.title, state.overdue, {
+        key: obligation.id,
+        department: obligation.department ?? a.department,
+        ...(state.clock ? { lateFrom: state.clock.deadline } : {}),
+        ...(obligation.owner ? { owner: obligation.owner } : {}),
+      });
     }
     for (const kind of ['meetings', 'training'] as const) {
       const clock = monitoringClock(a, kind, evaluations, config);
-      if (clock) add(clock.due, kind === 'meetings' ? 'meeting' : 'training', t.agendaTitle[kind], clock.deadline < asOf);
+      if (clock === undefined) continue;
+      const [itemKind, rule] = kind === 'meetings' ? (['meeting', 'meeting-overdue'] as const) : (['training', 'training-overdue'] as const);
+      add(clock.due, itemKind, rule, t.agendaTitle[kind], clock.deadline < asOf, { lateFrom: clock.deadline });
     }
     for (const { item } of latestAssurancePerType(a)) {
-      add(item.valid_until, 'assurance', t.agendaTitle.assurance(t.assuranceType(item.type)), isOverdue(item.valid_until, asOf), { key: item.type });
+      const title = t.agendaTitle.assurance(t.assuranceType(item.type));
+      add(item.valid_until, 'assurance', 'assurance-expired', title, isOverdue(item.valid_until, asOf), { key: item.type });
     }
-    if (a.dates?.end !== undefined) add(a.dates.end, 'agreement-end', t.agendaTitle.end, isOverdue(a.dates.end, asOf));
+    if (a.dates?.end !== undefined) add(a.dates.end, 'agreement-end', 'agreement-expired', t.agendaTitle.end, isOverdue(a.dates.end, asOf));
     items.push(...actionItems(a, evaluations, asOf));
   }
   return items.sort(compareItems);
@@ -88,6 +116,9 @@ function actionItems(a: Agreement, evaluations: readonly EvaluationRecord[], asO
         agreementTitle: a.title,
         owner: finding.owner ?? a.process_owner.name,
         file: evaluation.file,
+        rule: 'action-overdue',
+        lateFrom: finding.due,
+        department: a.department,
       });
     }
   }
