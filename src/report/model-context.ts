@@ -3,10 +3,9 @@ import type { Lang } from '../i18n/lang.js';
 import { reportText } from '../i18n/report.js';
 import type { LoadedRecord, Register } from '../register/load.js';
 import type { Agreement, Config } from '../register/types.js';
-import { complianceFindings } from '../rules/engine.js';
 import { indexEvaluations, type EvaluationIndex, type EvaluationRecord } from '../rules/schedule.js';
-import { applySeverities, effectiveRules } from '../rules/severity.js';
 import { agendaItems, type AgendaItem } from '../views/agenda-items.js';
+import { checkFindings, enabledRules } from '../views/check-findings.js';
 
 /**
  * What every part of the view model reads: the register, D, the findings of
@@ -31,7 +30,6 @@ export interface ModelContext {
 }
 
 export function modelContext(register: Register, asOf: string, lang: Lang): ModelContext {
-  const rules = effectiveRules(register.config);
   const seen = new Set<string>();
   const agreements = register.agreements
     .filter((record) => !seen.has(record.value.id) && seen.add(record.value.id))
@@ -43,8 +41,8 @@ export function modelContext(register: Register, asOf: string, lang: Lang): Mode
     lang,
     text: reportText(lang),
     evaluations: indexEvaluations(register, asOf),
-    findings: sortFindings(applySeverities([...register.findings, ...complianceFindings(register, asOf, lang)], rules)),
-    enabled: new Set(rules.filter((rule) => rule.severity !== 'off').map((rule) => rule.id)),
+    findings: sortFindings(checkFindings(register, asOf, lang)),
+    enabled: enabledRules(register.config),
     agreements,
     agenda: groupBy(agendaItems(register, asOf, lang), (item) => item.agreement),
   };
