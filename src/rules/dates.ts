@@ -51,11 +51,6 @@ export function daysBetween(from: string, to: string): number {
   return remember(between, `${from}|${to}`, () => Math.round(toDate(to).diff(toDate(from), 'days').days));
 }
 
-/** ISO dates compare as strings. */
-export function minDate(a: string, b: string): string {
-  return a <= b ? a : b;
-}
-
 /** "Overdue" means the due date is before D; a due date equal to D is due soon (SPEC §6). */
 export function isOverdue(due: string, asOf: string): boolean {
   return due < asOf;

@@ -3,7 +3,7 @@ import { isScalar } from 'yaml';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { schemaText, type JsonType } from '../i18n/schema.js';
-import { locate, locateValue, type SourceFile, type YamlPath } from '../register/parse.js';
+import { locate, type SourceFile, type YamlPath } from '../register/parse.js';
 import { RULES } from '../rules/catalogue.js';
 import { closest } from '../util/suggest.js';
 import {
@@ -27,8 +27,7 @@ export function schemaFindings(errors: readonly ErrorObject[], source: SourceFil
     const key = `${described.path.join('/')}\u0000${described.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const position = described.atValue ? locateValue(source, described.path) : locate(source, described.path);
-    findings.push({ rule: 'schema', severity: 'error', message: described.message, file: source.file, ...position });
+    findings.push({ rule: 'schema', severity: 'error', message: described.message, file: source.file, ...locate(source, described.path) });
   }
   return findings;
 }
@@ -36,7 +35,6 @@ export function schemaFindings(errors: readonly ErrorObject[], source: SourceFil
 interface Described {
   path: YamlPath;
   message: string;
-  atValue?: boolean;
 }
 
 function describe(error: ErrorObject, source: SourceFile, lang: Lang): Described | undefined {
