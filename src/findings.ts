@@ -41,3 +41,13 @@ export function compareStrings(a: string, b: string): number {
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);
 }
+
+/**
+ * A finding's identity across runs and commits: its rule and what it is about,
+ * never its line or column, so moving lines does not make a finding new
+ * (`vo check --new-since`, `vo diff`, GitLab fingerprints). Provisional: the
+ * subject of "findings as data" will replace the file and message parts.
+ */
+export function findingKey(finding: Finding): string {
+  return [finding.rule, finding.agreement ?? '', finding.file, finding.message].join('\u0000');
+}
