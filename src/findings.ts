@@ -1,14 +1,41 @@
+import type { RuleId } from './rules/rule-id.js';
+
 /**
  * One finding type for YAML, schema and compliance problems alike (STYLE.md).
- * Only formatters turn it into text.
+ * A compliance finding is data first: its rule, what it is about (`subject`),
+ * when that fell due and how late it is, and the values its message was
+ * rendered from. Only formatters turn it into text for a reader.
  */
 export type Severity = 'error' | 'warning';
+export type { RuleId };
+
+/** What a finding is about, below its agreement. */
+export type SubjectKind =
+  | 'agreement'
+  | 'clause'
+  | 'processing'
+  | 'assurance'
+  | 'subprocessor'
+  | 'obligation'
+  | 'action'
+  | 'monitoring'
+  | 'incident'
+  | 'file';
+
+export interface Subject {
+  kind: SubjectKind;
+  /**
+   * Which one: a clause key, a processing part, an assurance type, a
+   * sub-processor's name, an obligation id, `<evaluation id>/<finding id>`, `meetings` or
+   * `training`, an incident id, a file path; absent for the agreement itself.
+   */
+  id?: string;
+}
 
 export interface Finding {
-  /** Rule id, English, e.g. `evaluation-overdue`. */
-  rule: string;
+  rule: RuleId;
   severity: Severity;
-  /** Already localised message. */
+  /** Rendered in the run's language from `data`. */
   message: string;
   /** Path relative to the register root, with `/` separators. */
   file: string;
@@ -16,13 +43,19 @@ export interface Finding {
   line: number;
   /** 1-based. */
   column: number;
-  /** Set on every compliance finding. */
+  /** Set on every compliance finding, and on integrity findings whose record names its agreement. */
   agreement?: string;
-  /** `YYYY-MM-DD`, set on every finding about a due date. */
+  /** `YYYY-MM-DD`: the date the thing fell due, grace excluded; set on every finding about a due date. */
   due?: string;
+  /** D − `due` in days, when `due` lies before D. */
+  daysLate?: number;
+  /** Set on every compliance finding; integrity findings are about their file. */
+  subject?: Subject;
+  /** The values the message was rendered from (dates `YYYY-MM-DD`, code values as in the register). */
+  data?: Readonly<Record<string, unknown>>;
 }
 
-/** Sort order of SPEC §7: file, line, column, rule (then message, for byte-identical output). */
+/** Sort order of `vo check`: file, line, column, rule (then message, for byte-identical output). */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     compareStrings(a.file, b.file) ||
@@ -45,9 +78,11 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 /**
  * A finding's identity across runs and commits: its rule and what it is about,
  * never its line or column, so moving lines does not make a finding new
- * (`vo check --new-since`, `vo diff`, GitLab fingerprints). Provisional: the
- * subject of "findings as data" will replace the file and message parts.
+ * (`vo check --new-since`, `vo diff`, GitLab fingerprints). Integrity findings
+ * have no subject beyond their file, so their message tells them apart.
  */
 export function findingKey(finding: Finding): string {
-  return [finding.rule, finding.agreement ?? '', finding.file, finding.message].join('\u0000');
+  const { rule, agreement, subject } = finding;
+  if (subject === undefined) return [rule, agreement ?? '', 'file', finding.file, finding.message].join('\u0000');
+  return [rule, agreement ?? '', subject.kind, subject.id ?? ''].join('\u0000');
 }

@@ -1,22 +1,53 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './helpers/run-cli.js';
 
-/** `npm pack` must give a package that runs from any folder: the built code, the schemas and the templates. */
-describe('the npm package', () => {
-  const [pack] = JSON.parse(
-    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
-  ) as { files: { path: string }[] }[];
-  const files = (pack?.files ?? []).map((f) => f.path);
+/**
+ * What `npm publish` would upload, from `npm publish --dry-run`. npm 11 asks
+ * the registry whether the version exists even on a dry run, so the run is
+ * `--offline` with the registry set to a closed port on 127.0.0.1: it packs
+ * exactly what a real publish packs and never leaves the machine.
+ */
+function publishedFiles(): string[] {
+  const output = execFileSync('npm', ['publish', '--dry-run', '--json', '--ignore-scripts', '--offline', '--registry', 'http://127.0.0.1:9/'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const result = JSON.parse(output) as Record<string, { files: { path: string }[] }>;
+  return (result['vo-register']?.files ?? []).map((f) => f.path);
+}
 
-  it('holds the binary, the built CLI and the four schemas', () => {
+describe('the npm package (npm publish --dry-run)', () => {
+  const files = publishedFiles();
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+
+  it('holds the binary, the built CLI, the four schemas and the templates', () => {
     expect(files).toContain('bin/vo.js');
     expect(files).toContain('dist/cli/main.js');
+    expect(files).toContain('dist/git/tree-source.js');
     for (const kind of ['agreement', 'evaluation', 'incident', 'config']) expect(files).toContain(`schemas/${kind}.schema.json`);
+    for (const name of ['management', 'department', 'agreement']) expect(files).toContain(`templates/${name}.md.hbs`);
+    expect(files).toContain('templates/init/README.nl.md');
+    expect(files).toContain('templates/init/README.en.md');
   });
 
-  it('holds the report templates and leaves out sources, tests and examples', () => {
-    expect(files.some((f) => f.startsWith('templates/'))).toBe(true);
-    expect(files.filter((f) => /^(src|test|examples|bench)\//.test(f))).toEqual([]);
+  it('holds README, CHANGELOG and every document the README links to', () => {
+    for (const file of ['README.md', 'CHANGELOG.md', 'package.json']) expect(files).toContain(file);
+    const linked = [...readme.matchAll(/\]\((docs\/[^)#]+\.md)/g)].map((m) => m[1] as string);
+    expect(linked.length).toBeGreaterThan(5);
+    for (const doc of new Set(linked)) expect(files, doc).toContain(doc);
+  });
+
+  it('leaves out sources, tests, examples, the benchmark and CI files', () => {
+    expect(files.filter((f) => /^(src|test|examples|bench|scripts|\.github)\//.test(f) || /\.ts$/.test(f))).toEqual([]);
+  });
+
+  it('runs as `vo` with the name and command the README gives', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; bin: Record<string, string> };
+    expect(pkg.bin).toEqual({ vo: 'bin/vo.js' });
+    expect(readme).toContain(`npm install --global ${pkg.name}@`);
   });
 });

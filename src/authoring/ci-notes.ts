@@ -2,70 +2,121 @@ import { defineMessages } from '../i18n/lang.js';
 
 /** Comments and step names of the generated CI files, in the register's language. */
 export interface CiNotes {
-  githubHeader: (version: string) => string[];
-  schedule: string;
+  created: (version: string) => string;
+  prHeader: string[];
+  scheduledHeader: string[];
+  install: string[];
+  dir: string;
+  failOn: string[];
+  fetchBase: string;
   sarifPermission: string;
-  install: string;
-  stepInstall: string;
-  stepSarif: string;
   uploadNote: string[];
-  stepUpload: string;
+  prJob: string;
+  scheduledJob: string;
+  stepFetch: string;
+  stepInstall: string;
+  stepDiff: string;
+  stepNewSince: string;
   stepSummary: string;
+  stepSarif: string;
+  stepUpload: string;
   stepCheck: string;
-  gitlabHeader: (version: string) => string[];
+  agendaHeading: string;
+  gitlabHeader: string[];
+  gitlabIncluded: (path: string) => string[];
+  gitlabDepth: string;
+  gitlabDefaultBranch: string;
 }
 
 export const ciNotes = defineMessages<CiNotes>(
   {
-    githubHeader: (version) => [
-      'Controleer het register met vo bij elke pull request, bij elke push naar main en elke maandag.',
-      `Aangemaakt met \`vo init\` (vo ${version}); uitleg in README.md.`,
+    created: (version) => `Aangemaakt met \`vo init\` (vo ${version}); uitleg in README.md.`,
+    prHeader: [
+      'vo bij elke pull request: alleen meldingen die de pull request zelf veroorzaakt, laten hem mislukken.',
+      'Wat de wijziging met het register doet, staat in de samenvatting van de run.',
     ],
-    schedule: 'Termijnen verlopen ook zonder wijzigingen: daarom ook elke maandagochtend (UTC).',
+    scheduledHeader: [
+      'vo elke maandagochtend (UTC) en op verzoek (Actions > vo wekelijks > Run workflow): het hele register.',
+      'Termijnen verlopen ook zonder wijzigingen; deze run wordt rood als er iets te laat is.',
+    ],
+    install: [
+      'Hoe vo wordt geïnstalleerd: een npm-pakket met vaste versie, of een tarball-, registry- of git-URL (zie README.md).',
+      'De versie ligt vast, zodat een nieuwe vo niet ongemerkt andere meldingen geeft.',
+    ],
+    dir: 'De map van het register in de repository; "." als het register de hele repository is.',
+    failOn: [
+      'error: rood bij een fout, zoals een te late evaluatie of actie of verlopen assurance;',
+      'warning: ook bij te late verplichtingen en overleggen en bij wat binnenkort verloopt.',
+    ],
+    fetchBase: 'De checkout bevat alleen de pull request; haal de basis erbij om mee te vergelijken.',
     sarifPermission: 'nodig om het SARIF-rapport naar code scanning te sturen',
-    install: 'De versie ligt vast, zodat een nieuwe vo niet ongemerkt andere meldingen geeft.',
-    stepInstall: 'vo installeren',
-    stepSarif: 'SARIF-rapport maken',
     uploadNote: [
       'Zonder code scanning (een privé-repository zonder GitHub Advanced Security) mislukt deze stap;',
       'de controle in de laatste stap blijft dan gewoon gelden.',
     ],
+    prJob: 'vo check (nieuwe meldingen)',
+    scheduledJob: 'vo check (hele register)',
+    stepFetch: 'Basis van de pull request ophalen',
+    stepInstall: 'vo installeren',
+    stepDiff: 'Wijzigingen in de samenvatting',
+    stepNewSince: 'vo check (alleen nieuwe meldingen tellen)',
+    stepSummary: 'Meldingen en agenda in de samenvatting',
+    stepSarif: 'SARIF-rapport maken',
     stepUpload: 'SARIF publiceren in code scanning',
-    stepSummary: 'Samenvatting bij de run',
-    stepCheck: 'vo check (meldingen in de pull request)',
-    gitlabHeader: (version) => [
-      'vo in GitLab CI. Neem dit bestand op in .gitlab-ci.yml van de repository:',
-      '  include:',
-      '    - local: .vo/gitlab-ci.yml',
-      'De meldingen verschijnen als testrapport (JUnit) bij de merge request.',
+    stepCheck: 'vo check (rood als er iets te laat is)',
+    agendaHeading: 'Agenda: te laat en de komende 30 dagen',
+    gitlabHeader: [
+      'vo in GitLab CI. Bij elke merge request tellen alleen nieuwe meldingen; het codekwaliteitsrapport',
+      'toont ze bij de merge request en vo-diff.md zegt wat de wijziging met het register doet.',
       'Plan ook een wekelijkse pipeline (Build > Pipeline schedules): termijnen verlopen ook zonder wijzigingen.',
-      `Aangemaakt met \`vo init\` (vo ${version}); uitleg in README.md.`,
     ],
+    gitlabIncluded: (path) => ['Neem dit bestand op in .gitlab-ci.yml van de repository:', '  include:', `    - local: ${path}`],
+    gitlabDepth: 'de hele geschiedenis, zodat het beginpunt van de merge request er is',
+    gitlabDefaultBranch: 'Het codekwaliteitsrapport van de hoofdtak: daarmee vergelijkt GitLab dat van een merge request.',
   },
   {
-    githubHeader: (version) => [
-      'Check the register with vo on every pull request, every push to main and every Monday.',
-      `Created with \`vo init\` (vo ${version}); see README.md.`,
+    created: (version) => `Created with \`vo init\` (vo ${version}); see README.md.`,
+    prHeader: [
+      'vo on every pull request: only findings that the pull request itself causes make it fail.',
+      'What the change does to the register is in the summary of the run.',
     ],
-    schedule: 'Deadlines pass without any change too: so also every Monday morning (UTC).',
+    scheduledHeader: [
+      'vo every Monday morning (UTC) and on demand (Actions > vo weekly > Run workflow): the whole register.',
+      'Deadlines pass without any change too; this run turns red when something is overdue.',
+    ],
+    install: [
+      'How vo is installed: an npm package at a fixed version, or a tarball, registry or git URL (see README.md).',
+      'The version is pinned, so a new vo never changes the findings unnoticed.',
+    ],
+    dir: 'The folder of the register in the repository; "." when the register is the whole repository.',
+    failOn: [
+      'error: red on an error, such as an overdue evaluation or action or expired assurance;',
+      'warning: also on overdue obligations and meetings and on what expires soon.',
+    ],
+    fetchBase: 'The checkout holds only the pull request; fetch its base to compare with.',
     sarifPermission: 'needed to send the SARIF report to code scanning',
-    install: 'The version is pinned, so a new vo never changes the findings unnoticed.',
-    stepInstall: 'Install vo',
-    stepSarif: 'Make the SARIF report',
     uploadNote: [
       'Without code scanning (a private repository without GitHub Advanced Security) this step fails;',
       'the check in the last step still counts.',
     ],
+    prJob: 'vo check (new findings)',
+    scheduledJob: 'vo check (whole register)',
+    stepFetch: 'Fetch the base of the pull request',
+    stepInstall: 'Install vo',
+    stepDiff: 'Changes in the summary',
+    stepNewSince: 'vo check (only new findings count)',
+    stepSummary: 'Findings and agenda in the summary',
+    stepSarif: 'Make the SARIF report',
     stepUpload: 'Publish SARIF to code scanning',
-    stepSummary: 'Summary of the run',
-    stepCheck: 'vo check (annotations in the pull request)',
-    gitlabHeader: (version) => [
-      "vo in GitLab CI. Include this file from the repository's .gitlab-ci.yml:",
-      '  include:',
-      '    - local: .vo/gitlab-ci.yml',
-      'Findings appear as a test report (JUnit) on the merge request.',
+    stepCheck: 'vo check (red when something is overdue)',
+    agendaHeading: 'Agenda: overdue and the next 30 days',
+    gitlabHeader: [
+      'vo in GitLab CI. On every merge request only new findings count; the code quality report',
+      'shows them on the merge request, and vo-diff.md says what the change does to the register.',
       'Also schedule a weekly pipeline (Build > Pipeline schedules): deadlines pass without any change too.',
-      `Created with \`vo init\` (vo ${version}); see README.md.`,
     ],
+    gitlabIncluded: (path) => ["Include this file from the repository's .gitlab-ci.yml:", '  include:', `    - local: ${path}`],
+    gitlabDepth: 'the whole history, so the starting point of the merge request is there',
+    gitlabDefaultBranch: "The main branch's code quality report: GitLab compares a merge request's report with it.",
   },
 );

@@ -45,8 +45,15 @@ function policyLines(policy: Policy, notes: Record<keyof Policy, string>): strin
   const months = policy.review_months;
   const value = (key: keyof Policy): string => {
     if (key === 'review_months') return `{ high: ${months.high}, medium: ${months.medium}, low: ${months.low} }`;
-    if (key === 'adequate_countries') return `[${policy.adequate_countries.map(yamlString).join(', ')}]`;
+    if (key === 'adequate_countries') return `[${policy.adequate_countries.map(adequateEntry).join(', ')}]`;
+    if (key === 'accepted_assurance') return `[${policy.accepted_assurance.map(yamlString).join(', ')}]`;
     return String(policy[key]);
   };
   return (Object.keys(notes) as (keyof Policy)[]).map((key) => entry(2, key, value(key), notes[key]));
+}
+
+/** A code, or `{ country: GB, until: 2031-12-27 }` for a decision with an end. */
+function adequateEntry(entry: Policy['adequate_countries'][number]): string {
+  if (typeof entry === 'string') return yamlString(entry);
+  return entry.until === undefined ? `{ country: ${yamlString(entry.country)} }` : `{ country: ${yamlString(entry.country)}, until: ${entry.until} }`;
 }

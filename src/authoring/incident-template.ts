@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import type { Lang } from '../i18n/lang.js';
 import type { Agreement, Config, Incident } from '../register/types.js';
 import { addDays, addHours, dateOf } from '../rules/dates.js';
-import { AUTHORITY_HOURS } from '../rules/incident-rules.js';
+import { AUTHORITY_HOURS } from '../rules/incident-state.js';
 import { incidentNotes } from './incident-notes.js';
 import { schemaModeline } from './register-layout.js';
 import { commentOut, comments, entry, fileText, yamlDate, yamlString } from './yaml-text.js';

@@ -4,9 +4,11 @@ import type { Lang } from '../i18n/lang.js';
 /** `templates/` sits beside `src/` and `dist/` in the package, like `schemas/`. */
 const templateDir = new URL('../../templates/init/', import.meta.url);
 
-/** The register's README in its language: prose kept as Markdown templates with two plain placeholders. */
-export function registerReadme(lang: Lang, organisation: string, version: string): string {
+/** The register's README in its language: prose kept as Markdown templates with a few plain placeholders. */
+export function registerReadme(lang: Lang, organisation: string, version: string, install: string, gitlabPath: string): string {
   return readFileSync(new URL(`README.${lang}.md`, templateDir), 'utf8')
     .replaceAll('{{organisation}}', organisation)
-    .replaceAll('{{version}}', version);
+    .replaceAll('{{version}}', version)
+    .replaceAll('{{install}}', install)
+    .replaceAll('{{gitlab}}', gitlabPath);
 }

@@ -1,11 +1,14 @@
 import { DateTime } from 'luxon';
+import { assess, type Assessment, type Scope } from '../assessment/assess.js';
 import { UsageError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { findRoot, loadConfig } from '../register/config.js';
-import { loadRegister, type Register } from '../register/load.js';
+import { loadRegister } from '../register/load.js';
 import { DATE_PATTERN } from '../schema/patterns.js';
-import type { Io } from './io.js';
+import type { Io, Session } from '../session.js';
+
+export type { Session };
 
 /** The global options of SPEC §7, accepted before or after the command name. */
 export interface GlobalOptions {
@@ -16,15 +19,6 @@ export interface GlobalOptions {
   debug?: boolean;
 }
 
-/** What a command needs once the register is open. */
-export interface Session {
-  io: Io;
-  register: Register;
-  lang: Lang;
-  /** `YYYY-MM-DD`. */
-  asOf: string;
-  color: boolean;
-}
 
 /** The language of messages before the config is read: `--lang`, else Dutch. */
 export function requestedLang(options: GlobalOptions): Lang {
@@ -48,6 +42,15 @@ export function resolveAsOf(io: Io, options: GlobalOptions, timezone: string, la
     return options.asOf;
   }
   return DateTime.fromJSDate(io.now()).setZone(timezone).toISODate() as string;
+}
+
+/** The one assessment of the session's register on its as-of date, limited to `--agreement` / `--department`. */
+export function assessSession(session: Session, scope: Scope = {}): Assessment {
+  const narrowed: Scope = {
+    ...(scope.agreement !== undefined ? { agreement: scope.agreement } : {}),
+    ...(scope.department !== undefined ? { department: scope.department } : {}),
+  };
+  return assess(session.register, session.asOf, session.lang, narrowed);
 }
 
 /** Find the root, read the config and load every record; the one entry point of every register command. */

@@ -1,8 +1,10 @@
+import { findingChanges } from '../diff/finding-changes.js';
+import { formatWithBaseline } from '../diff/baseline-format.js';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { findingsFormatters, type FindingsFormat } from '../format/index.js';
 import { cliText } from '../i18n/cli.js';
-import { applySeverities, effectiveRules } from '../rules/severity.js';
+import { effectiveRules } from '../rules/severity.js';
 import { toolVersion } from '../util/version.js';
 import type { Session } from './context.js';
 import { writeOutput } from './output.js';
@@ -15,22 +17,29 @@ export interface EmitOptions {
   output?: string;
   force?: boolean;
   failOn: FailLevel;
+  /** Record files the findings are about, for the summary line. */
+  fileCount: number;
+  /** `--new-since`: the ref and its findings; only findings it did not have decide the exit code. */
+  baseline?: { ref: string; findings: readonly Finding[] };
 }
 
-/** Format findings, write them to stdout or `--output`, and return the exit code (SPEC §7). */
+/** Format findings (config severities already applied), write them to stdout or `--output`, and return the exit code. */
 export function emitFindings(session: Session, findings: readonly Finding[], options: EmitOptions): number {
-  const rules = effectiveRules(session.register.config);
-  const kept = applySeverities(findings, rules);
-  const text = findingsFormatters[options.format](kept, {
+  const context = {
     asOf: session.asOf,
     lang: session.lang,
     color: session.color && options.output === undefined && options.format === 'text',
-    rules,
+    rules: effectiveRules(session.register.config),
     toolVersion: toolVersion(),
-    fileCount: session.register.files.length,
-  });
-  writeOutput(session, text, options);
-  return exitCodeFor(kept, options.failOn);
+    fileCount: options.fileCount,
+  };
+  if (options.baseline !== undefined) {
+    const { isNew } = findingChanges(options.baseline.findings, findings);
+    writeOutput(session, formatWithBaseline(options.format, findings, { ref: options.baseline.ref, isNew }, context), options);
+    return exitCodeFor(findings.filter(isNew), options.failOn);
+  }
+  writeOutput(session, findingsFormatters[options.format](findings, context), options);
+  return exitCodeFor(findings, options.failOn);
 }
 
 export function exitCodeFor(findings: readonly Finding[], failOn: FailLevel): number {
@@ -43,4 +52,3 @@ export function parseFailOn(value: string, session: Pick<Session, 'lang'>): Fail
   if ((FAIL_LEVELS as readonly string[]).includes(value)) return value as FailLevel;
   throw new UsageError(cliText(session.lang).badChoice('--fail-on', value, FAIL_LEVELS));
 }
-

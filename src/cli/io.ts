@@ -1,27 +1,6 @@
-/**
- * Everything a command touches outside its arguments, passed in so tests run
- * the CLI in-process (markdownlint-cli2, knip): output streams, working
- * directory, environment, clock and standard input.
- */
-export interface Output {
-  write(text: string): unknown;
-  isTTY?: boolean;
-  columns?: number;
-}
+import type { Io } from '../session.js';
 
-export interface Input {
-  isTTY?: boolean;
-}
-
-export interface Io {
-  stdout: Output;
-  stderr: Output;
-  stdin: Input & Partial<NodeJS.ReadableStream>;
-  cwd: string;
-  env: Record<string, string | undefined>;
-  /** The clock; `--as-of` defaults to today in the config's timezone. */
-  now: () => Date;
-}
+export type { Input, Io, Output } from '../session.js';
 
 export function processIo(): Io {
   return {

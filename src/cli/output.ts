@@ -2,30 +2,59 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
-import { FileExistsError, writeFileAtomic } from '../util/write-file.js';
+import { osReason } from '../i18n/os-errors.js';
+import { FileExistsError, writeFileAtomic, type WriterFs } from '../util/write-file.js';
+import { neutraliseControls } from '../util/visible-controls.js';
 import type { Io } from './io.js';
+import { checkOutputTarget } from './output-target.js';
+
+export interface OutputTarget {
+  output?: string;
+  force?: boolean;
+  /** The `--format` value, so an extension that names another format is refused. */
+  format?: string;
+  /** For tests: the file system calls of the atomic writer. */
+  fs?: WriterFs;
+}
 
 /**
  * Print to stdout, or with `--output` write the file atomically and never over
- * an existing one unless `--force` (SPEC §8). The confirmation goes to stderr so
- * stdout stays clean for pipes.
+ * an existing one unless `--force` (SPEC §8). Text goes through the one
+ * control-character filter of every output (docs/security.md). The confirmation
+ * goes to stderr so stdout stays clean for pipes. Every failure is one line and
+ * exit 2, with the operating system's reason.
  */
 export function writeOutput(
-  session: { io: Io; lang: Lang },
+  session: { io: Io; lang: Lang; color?: boolean; register?: { root: string } },
   content: string | Uint8Array,
-  options: { output?: string; force?: boolean },
+  options: OutputTarget,
 ): void {
   const { io, lang } = session;
+  const text = cliText(lang);
+  const safe = typeof content === 'string' ? neutraliseControls(content, { keepColour: options.output === undefined && session.color === true }) : content;
   if (options.output === undefined) {
-    io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+    try {
+      io.stdout.write(typeof safe === 'string' ? safe : Buffer.from(safe).toString('utf8'));
+    } catch (error) {
+      throw new UsageError(text.stdoutFailed(osReason(error, lang)));
+    }
     return;
   }
   const path = resolve(io.cwd, options.output);
+  const shown = neutraliseControls(options.output);
+  checkOutputTarget({
+    shown,
+    path,
+    force: options.force === true,
+    lang,
+    ...(options.format !== undefined ? { format: options.format } : {}),
+    ...(session.register !== undefined ? { registerRoot: session.register.root } : {}),
+  });
   try {
-    writeFileAtomic(path, content, { force: options.force === true });
+    writeFileAtomic(path, safe, { force: options.force === true, ...(options.fs !== undefined ? { fs: options.fs } : {}) });
   } catch (error) {
-    if (error instanceof FileExistsError) throw new UsageError(cliText(lang).outputExists(options.output));
-    throw new UsageError(`${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    if (error instanceof FileExistsError) throw new UsageError(text.outputExists(shown));
+    throw new UsageError(`${shown}: ${osReason(error, lang)}`);
   }
-  io.stderr.write(cliText(lang).wrote(options.output) + '\n');
+  io.stderr.write(text.wrote(shown) + '\n');
 }

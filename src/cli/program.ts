@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { toolVersion } from '../util/version.js';
+import { neutraliseControls } from '../util/visible-controls.js';
 import { translateCommanderMessage, translateUsage } from './commander-nl.js';
 import { COMMANDS } from './commands/index.js';
 import type { Io } from './io.js';
@@ -30,12 +31,13 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
     }
+    // Messages name paths and values from the register: they pass the same control-character filter as all output.
     if (error instanceof UsageError) {
-      io.stderr.write(`vo: ${error.message}\n`);
+      io.stderr.write(`vo: ${neutraliseControls(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : `vo: ${cliText(lang).unexpected(message)}\n`);
+    io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : `vo: ${neutraliseControls(cliText(lang).unexpected(message))}\n`);
     return 2;
   }
 }

@@ -40,17 +40,22 @@ function row(values: readonly string[]): string {
 
 /**
  * Makes any value safe inside one table cell: a `|` would start a new column, a line
- * break would end the row, and `<`/`>`/`&` would let the value inject HTML.
- * Backslashes are escaped first, so a value ending in `\` cannot swallow an escape.
+ * break would end the row, `<`/`>`/`&` would let the value inject HTML, and
+ * `[ ] ! * _ ~` and backticks would make it a link, an image (a tracking pixel in a
+ * pull-request comment), emphasis or code. Backslashes are escaped first, so a value
+ * ending in `\` cannot swallow an escape; `$` starts math on GitHub, `{`/`}` template code.
+ * Bare web addresses are not linked either (marked; GitHub's own autolinker may still link them).
  */
 export function cell(value: string): string {
   return value
-    .replace(/\\/g, '\\\\')
+    .replace(/[\\`*_[\]!~#{}$|]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/\r\n|\r|\n/g, '<br>')
+    // A bare address would still become a link (GFM's autolinks): escape the `:` of `://` and the `.` of `www.`.
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`);
 }
 
 /** Rule ids are kebab-case, shown as code; anything else is not trusted inside backticks (no escapes work there). */

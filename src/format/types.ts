@@ -1,11 +1,7 @@
-import type { Finding, Severity } from '../findings.js';
+import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
-import type { RuleMeta } from '../rules/catalogue.js';
+import type { EffectiveRule } from '../rules/severity.js';
 
-/** A rule with its severity after the config's `rules:` overrides. */
-export interface EffectiveRule extends RuleMeta {
-  severity: Severity | 'off';
-}
 
 /** What every findings formatter gets besides the findings. Formatters are pure: they return a string. */
 export interface FormatContext {
@@ -20,5 +16,7 @@ export interface FormatContext {
   /** Number of files examined, for summary lines. */
   fileCount: number;
 }
+
+export type { EffectiveRule };
 
 export type FindingsFormatter = (findings: readonly Finding[], context: FormatContext) => string;

@@ -8,6 +8,7 @@ interface AuthoringMessages {
     organisation: string;
     departmentSpec: string;
     timezone: string;
+    install: string;
     title: string;
     department: string;
     processor: string;
@@ -56,6 +57,10 @@ interface AuthoringMessages {
   initNext: (dir: string) => string[];
   placeholders: string;
   schemaCopyMissing: string;
+  initExamples: string[];
+  badInstall: (value: string) => string;
+  skipped: (path: string) => string;
+  gitlabInclude: (path: string) => string[];
 }
 
 export const authoringText = defineMessages<AuthoringMessages>(
@@ -76,6 +81,7 @@ export const authoringText = defineMessages<AuthoringMessages>(
       organisation: 'naam van de organisatie, bijv. "Gemeente Voorbeeld"',
       departmentSpec: 'afdeling als id:Naam, bijv. burgerzaken:Burgerzaken; herhaal voor meer afdelingen',
       timezone: 'tijdzone (standaard Europe/Amsterdam)',
+      install: 'hoe CI vo installeert: een npm-pakket met versie, of een tarball-, registry- of git-URL (standaard het gepubliceerde pakket van deze versie)',
       title: 'titel van de overeenkomst',
       department: 'id van de eigenaar-afdeling uit vo.config.yaml',
       processor: 'naam van de verwerker',
@@ -138,6 +144,19 @@ export const authoringText = defineMessages<AuthoringMessages>(
     ],
     placeholders: 'let op: organisatie en afdelingen zijn voorlopige waarden (VUL IN); pas vo.config.yaml aan',
     schemaCopyMissing: 'tip: dit register heeft nog geen schema\'s voor de editor; maak ze met `vo schema --out .vo/schemas`',
+    initExamples: [
+      'vo init register --organisation "Gemeente Lindendal" --department burgerzaken:Burgerzaken',
+      'vo init .                                   in een bestaande repository: bestaande bestanden blijven staan',
+      'vo init . --install https://intranet.example/vo-register-0.1.0.tgz',
+    ],
+    badInstall: (value) =>
+      `ongeldige waarde \`${value}\` voor --install: geef één npm-installatie zonder spaties, bijv. vo-register@0.1.0 of een URL van een tarball`,
+    skipped: (path) => `overgeslagen: ${path} bestaat al en blijft zoals het is`,
+    gitlabInclude: (path) => [
+      `Deze repository heeft al een .gitlab-ci.yml; vo staat daarom in ${path}. Voeg toe aan .gitlab-ci.yml:`,
+      '  include:',
+      `    - local: ${path}`,
+    ],
   },
   {
     cmd: {
@@ -156,6 +175,7 @@ export const authoringText = defineMessages<AuthoringMessages>(
       organisation: 'name of the organisation, e.g. "Gemeente Voorbeeld"',
       departmentSpec: 'department as id:Name, e.g. finance:Finance; repeat for more departments',
       timezone: 'time zone (default Europe/Amsterdam)',
+      install: 'how CI installs vo: an npm package with version, or a tarball, registry or git URL (default: the published package of this version)',
       title: 'title of the agreement',
       department: 'id of the owning department from vo.config.yaml',
       processor: 'name of the processor',
@@ -214,5 +234,18 @@ export const authoringText = defineMessages<AuthoringMessages>(
     ],
     placeholders: 'note: organisation and departments are provisional values (FILL IN); edit vo.config.yaml',
     schemaCopyMissing: 'tip: this register has no schemas for the editor yet; write them with `vo schema --out .vo/schemas`',
+    initExamples: [
+      'vo init register --organisation "Example Town" --department finance:Finance --lang en',
+      'vo init .                                   in an existing repository: existing files stay as they are',
+      'vo init . --install https://intranet.example/vo-register-0.1.0.tgz',
+    ],
+    badInstall: (value) =>
+      `invalid value \`${value}\` for --install: give one npm install spec without spaces, e.g. vo-register@0.1.0 or the URL of a tarball`,
+    skipped: (path) => `skipped: ${path} exists and stays as it is`,
+    gitlabInclude: (path) => [
+      `This repository has a .gitlab-ci.yml already, so vo is in ${path}. Add to .gitlab-ci.yml:`,
+      '  include:',
+      `    - local: ${path}`,
+    ],
   },
 );

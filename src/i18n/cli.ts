@@ -30,6 +30,16 @@ interface CliMessages {
   badLang(value: string): string;
   badChoice(option: string, value: string, choices: readonly string[]): string;
   outputExists(path: string): string;
+  outputEndsInFolder(path: string): string;
+  outputIsFolder(path: string): string;
+  outputFolderMissing(path: string, folder: string): string;
+  outputFolderNotFolder(path: string, folder: string): string;
+  outputSymlink(path: string): string;
+  outputNotRegular(path: string, kind: 'fifo' | 'socket' | 'device'): string;
+  outputInRecordFolder(path: string, folder: string, folders: readonly string[]): string;
+  outputExtension(path: string, extension: string, format: string, fitting: readonly string[]): string;
+  stdoutFailed(reason: string): string;
+  schemaOutNotFolder(dir: string): string;
   wrote(path: string): string;
   unexpected(message: string): string;
   schemaKind(value: string, kinds: readonly string[]): string;
@@ -85,6 +95,23 @@ export const cliText = defineMessages<CliMessages>(
     badLang: (value) => `onbekende taal \`${value}\`; kies nl of en`,
     badChoice: (option, value, choices) => `ongeldige waarde \`${value}\` voor ${option}; kies uit: ${choices.join(', ')}`,
     outputExists: (path) => `${path} bestaat al; gebruik --force om het te overschrijven`,
+    outputEndsInFolder: (path) =>
+      `${path} eindigt op een scheidingsteken en is dus een map; geef een bestandsnaam, bijvoorbeeld ${path.replace(/[\\/]*$/, '')}/uitvoer.txt`,
+    outputIsFolder: (path) => `${path} is een map; geef een bestandsnaam in die map, bijvoorbeeld ${path}/uitvoer.txt`,
+    outputFolderMissing: (path, folder) => `${path}: de map ${folder} bestaat niet; maak haar eerst aan (mkdir -p ${folder})`,
+    outputFolderNotFolder: (path, folder) => `${path}: ${folder} is een bestand, geen map`,
+    outputSymlink: (path) =>
+      `${path} is een symbolische link; vo schrijft nooit via een link, ook niet met --force. Kies een andere naam of verwijder de link`,
+    outputNotRegular: (path, kind) =>
+      `${path} is ${{ fifo: 'een named pipe', socket: 'een socket', device: 'een apparaat' }[kind]}, geen gewoon bestand; vo schrijft daar niet naar, ook niet met --force`,
+    outputInRecordFolder: (path, folder, folders) =>
+      `${path} ligt in de map ${folder}/ van het register, en vo zou het de volgende keer als record lezen; schrijf uitvoer buiten ${folders.map((f) => `${f}/`).join(', ')}`,
+    outputExtension: (path, extension, format, fitting) =>
+      `${path}: de extensie ${extension} past niet bij het formaat ${format}; ` +
+      (fitting.length > 0 ? `gebruik ${fitting.join(' of ')}` : 'gebruik bijvoorbeeld .txt') +
+      ', of kies met --format een formaat dat bij de extensie past',
+    stdoutFailed: (reason) => `de uitvoer kan niet geschreven worden: ${reason}`,
+    schemaOutNotFolder: (dir) => `--out verwacht een map, maar ${dir} is een bestand; geef een (nieuwe) map, bijvoorbeeld --out schemas`,
     wrote: (path) => `geschreven: ${path}`,
     unexpected: (message) => `onverwachte fout: ${message} (voer opnieuw uit met --debug voor details)`,
     schemaKind: (value, kinds) => `onbekend schema \`${value}\`; kies uit: ${kinds.join(', ')}`,
@@ -131,6 +158,23 @@ export const cliText = defineMessages<CliMessages>(
     badLang: (value) => `unknown language \`${value}\`; choose nl or en`,
     badChoice: (option, value, choices) => `invalid value \`${value}\` for ${option}; choose from: ${choices.join(', ')}`,
     outputExists: (path) => `${path} already exists; use --force to overwrite it`,
+    outputEndsInFolder: (path) =>
+      `${path} ends in a separator, so it names a folder; give a file name, e.g. ${path.replace(/[\\/]*$/, '')}/output.txt`,
+    outputIsFolder: (path) => `${path} is a folder; give a file name inside it, e.g. ${path}/output.txt`,
+    outputFolderMissing: (path, folder) => `${path}: the folder ${folder} does not exist; create it first (mkdir -p ${folder})`,
+    outputFolderNotFolder: (path, folder) => `${path}: ${folder} is a file, not a folder`,
+    outputSymlink: (path) =>
+      `${path} is a symbolic link; vo never writes through a link, not even with --force. Choose another name or remove the link`,
+    outputNotRegular: (path, kind) =>
+      `${path} is ${{ fifo: 'a named pipe', socket: 'a socket', device: 'a device' }[kind]}, not a regular file; vo does not write to it, not even with --force`,
+    outputInRecordFolder: (path, folder, folders) =>
+      `${path} is inside the register's ${folder}/ folder, and vo would read it as a record next time; write output outside ${folders.map((f) => `${f}/`).join(', ')}`,
+    outputExtension: (path, extension, format, fitting) =>
+      `${path}: the extension ${extension} does not fit the format ${format}; ` +
+      (fitting.length > 0 ? `use ${fitting.join(' or ')}` : 'use e.g. .txt') +
+      ', or choose a format that fits the extension with --format',
+    stdoutFailed: (reason) => `cannot write the output: ${reason}`,
+    schemaOutNotFolder: (dir) => `--out takes a folder, but ${dir} is a file; give a (new) folder, e.g. --out schemas`,
     wrote: (path) => `wrote ${path}`,
     unexpected: (message) => `unexpected error: ${message} (rerun with --debug for details)`,
     schemaKind: (value, kinds) => `unknown schema \`${value}\`; choose from: ${kinds.join(', ')}`,

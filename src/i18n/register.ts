@@ -4,6 +4,10 @@ import { defineMessages } from './lang.js';
 interface RegisterMessages {
   tooLarge(sizeMiB: string): string;
   binary(): string;
+  utf16(endian: 'LE' | 'BE', bom: boolean): string;
+  crLineEndings(): string;
+  moreFindings(shown: number): string;
+  notRegular(kind: 'fifo' | 'socket' | 'device'): string;
   notUtf8(): string;
   empty(): string;
   multipleDocuments(count: number): string;
@@ -47,6 +51,14 @@ export const registerText = defineMessages<RegisterMessages>(
   {
     tooLarge: (size) => `bestand is te groot (${size} MiB); de grens is 1 MiB per bestand`,
     binary: () => 'bestand is binair, geen YAML-tekst',
+    utf16: (endian, bom) =>
+      `bestand is UTF-16 (${endian === 'LE' ? 'little-endian' : 'big-endian'}, ${bom ? 'met' : 'zonder'} BOM), geen UTF-8; ` +
+      `zet het om, bijvoorbeeld met \`iconv -f UTF-16${bom ? '' : endian} -t UTF-8 oud.yaml > nieuw.yaml\`, of sla het in de editor op als UTF-8`,
+    crLineEndings: () =>
+      'regels eindigen alleen op CR (oude Mac-stijl), zodat het hele bestand één regel lijkt; sla het op met LF- (of CRLF-)regeleinden',
+    moreFindings: (shown) => `dit bestand heeft meer fouten; alleen de eerste ${shown} zijn getoond. Verbeter die en controleer opnieuw`,
+    notRegular: (kind) =>
+      `is ${{ fifo: 'een named pipe', socket: 'een socket', device: 'een apparaat' }[kind]}, geen gewoon bestand, en wordt niet gelezen`,
     notUtf8: () => 'bestand is geen geldige UTF-8-tekst; sla het op als UTF-8',
     empty: () => 'bestand is leeg; verwacht één YAML-document',
     multipleDocuments: (count) => `bestand bevat ${count} YAML-documenten; verwacht één document per bestand`,
@@ -71,6 +83,13 @@ export const registerText = defineMessages<RegisterMessages>(
   {
     tooLarge: (size) => `file is too large (${size} MiB); the limit is 1 MiB per file`,
     binary: () => 'file is binary, not YAML text',
+    utf16: (endian, bom) =>
+      `file is UTF-16 (${endian === 'LE' ? 'little-endian' : 'big-endian'}, ${bom ? 'with' : 'without'} BOM), not UTF-8; ` +
+      `convert it, e.g. with \`iconv -f UTF-16${bom ? '' : endian} -t UTF-8 old.yaml > new.yaml\`, or save it as UTF-8 in your editor`,
+    crLineEndings: () =>
+      'lines end in CR alone (old Mac style), so the whole file reads as one line; save it with LF (or CRLF) line endings',
+    moreFindings: (shown) => `this file has more errors; only the first ${shown} are shown. Fix those and check again`,
+    notRegular: (kind) => `is ${{ fifo: 'a named pipe', socket: 'a socket', device: 'a device' }[kind]}, not a regular file, and is not read`,
     notUtf8: () => 'file is not valid UTF-8 text; save it as UTF-8',
     empty: () => 'file is empty; expected one YAML document',
     multipleDocuments: (count) => `file holds ${count} YAML documents; expected one document per file`,

@@ -19,6 +19,9 @@ interface ReportMessages {
   badFormat(value: string): string;
   templateNotFound(path: string): string;
   templateTooLarge(path: string): string;
+  templateNotUtf8(path: string): string;
+  templateSteps(limit: number): string;
+  templateOutput(limitMiB: number): string;
   templateError(file: string, line: number | undefined, detail: string): string;
   unknownHelper(name: string): string;
   unknownPartial(name: string): string;
@@ -26,7 +29,7 @@ interface ReportMessages {
   unknownLabel(kind: string): string;
   unknownWord(key: string): string;
   unknownChart(name: string, known: readonly string[]): string;
-  integrityWarning(errors: number): string;
+  integrityWarning(errors: number, files: number): string;
   days(n: number): string;
   page(page: number, total: number): string;
   header(organisation: string, asOf: string): string;
@@ -52,6 +55,10 @@ export const reportText = defineMessages<ReportMessages>(
     badFormat: (value) => `onbekend formaat \`${value}\`; kies md, html of pdf`,
     templateNotFound: (path) => `sjabloon niet gevonden: ${path}; kies management, department, agreement of een bestaand .hbs-bestand`,
     templateTooLarge: (path) => `sjabloon ${path} is groter dan 1 MiB`,
+    templateNotUtf8: (path) => `sjabloon ${path} is geen geldige UTF-8-tekst; sla het op als UTF-8`,
+    templateSteps: (limit) =>
+      `het sjabloon doet te veel werk: meer dan ${limit.toLocaleString('nl-NL')} stappen (helperaanroepen en herhalingen van blokken); staan er te veel {{#each}} in elkaar?`,
+    templateOutput: (limit) => `het sjabloon maakt een rapport van meer dan ${limit} MiB`,
     templateError: (file, line, detail) => `fout in sjabloon ${file}${line !== undefined ? ` regel ${line}` : ''}: ${detail}`,
     unknownHelper: (name) => `onbekende helper \`${name}\` (zie docs/templates.md)`,
     unknownPartial: (name) => `onbekende partial \`${name}\`; alleen partials die het sjabloon zelf met {{#*inline}} definieert`,
@@ -60,8 +67,8 @@ export const reportText = defineMessages<ReportMessages>(
     unknownLabel: (kind) => `onbekende soort \`${kind}\` voor label`,
     unknownWord: (key) => `onbekend woord \`${key}\` voor t`,
     unknownChart: (name, known) => `onbekende grafiek \`${name}\`; kies uit: ${known.join(', ')}`,
-    integrityWarning: (n) =>
-      `let op: het register heeft ${n} ${n === 1 ? 'integriteitsfout' : 'integriteitsfouten'} (zie vo validate); bestanden die niet te lezen zijn of niet aan het schema voldoen, ontbreken in de rapportage`,
+    integrityWarning: (n, files) =>
+      `let op: ${files} ${files === 1 ? 'bestand is' : 'bestanden zijn'} niet goed te lezen (${n} ${n === 1 ? 'melding' : 'meldingen'}); de rapportage noemt ze bovenaan en toont die overeenkomsten als ongeldig`,
     days: (n) => `${n} ${Math.abs(n) === 1 ? 'dag' : 'dagen'}`,
     page: (page, total) => `pagina ${page} van ${total}`,
     header: (organisation, asOf) => `${organisation} · peildatum ${asOf}`,
@@ -85,6 +92,10 @@ export const reportText = defineMessages<ReportMessages>(
     badFormat: (value) => `unknown format \`${value}\`; choose md, html or pdf`,
     templateNotFound: (path) => `template not found: ${path}; choose management, department, agreement or an existing .hbs file`,
     templateTooLarge: (path) => `template ${path} is larger than 1 MiB`,
+    templateNotUtf8: (path) => `template ${path} is not valid UTF-8 text; save it as UTF-8`,
+    templateSteps: (limit) =>
+      `the template does too much work: more than ${limit.toLocaleString('en-GB')} steps (helper calls and block repetitions); are too many {{#each}} nested?`,
+    templateOutput: (limit) => `the template makes a report larger than ${limit} MiB`,
     templateError: (file, line, detail) => `error in template ${file}${line !== undefined ? ` line ${line}` : ''}: ${detail}`,
     unknownHelper: (name) => `unknown helper \`${name}\` (see docs/templates.md)`,
     unknownPartial: (name) => `unknown partial \`${name}\`; only partials the template defines itself with {{#*inline}}`,
@@ -93,8 +104,8 @@ export const reportText = defineMessages<ReportMessages>(
     unknownLabel: (kind) => `unknown kind \`${kind}\` for label`,
     unknownWord: (key) => `unknown word \`${key}\` for t`,
     unknownChart: (name, known) => `unknown chart \`${name}\`; choose from: ${known.join(', ')}`,
-    integrityWarning: (n) =>
-      `note: the register has ${n} ${n === 1 ? 'integrity error' : 'integrity errors'} (see vo validate); files that cannot be read or fail their schema are missing from the report`,
+    integrityWarning: (n, files) =>
+      `note: ${files} ${files === 1 ? 'file' : 'files'} cannot be read properly (${n} ${n === 1 ? 'finding' : 'findings'}); the report lists them at the top and shows those agreements as invalid`,
     days: (n) => `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`,
     page: (page, total) => `page ${page} of ${total}`,
     header: (organisation, asOf) => `${organisation} · as of ${asOf}`,

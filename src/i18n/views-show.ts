@@ -4,14 +4,27 @@ import { DOMAIN_LABELS } from './labels.js';
 export interface ShowMessages {
   heading(asOf: string): string;
   labels: Record<
-    | 'department' | 'phase' | 'service' | 'processOwner' | 'processor' | 'kvk' | 'contact' | 'template' | 'signed' | 'start' | 'end'
-    | 'risk' | 'dpia' | 'interval' | 'nextEvaluation' | 'breachTerm' | 'monitoring' | 'assurance' | 'subprocessors' | 'file',
+    | 'department' | 'status' | 'phase' | 'service' | 'processOwner' | 'processor' | 'kvk' | 'contact' | 'template' | 'signed' | 'start' | 'end'
+    | 'signing' | 'fgAdvice' | 'risk' | 'components' | 'missingComponents' | 'dpia' | 'interval' | 'nextEvaluation' | 'breachTerm'
+    | 'monitoring' | 'assurance' | 'subprocessors' | 'exitPlan' | 'file',
     string
   >;
   sections: Record<'obligations' | 'timeline' | 'upcoming' | 'findings', string>;
   indefinite: string;
   none: string;
-  riskWhy: { level: string; matrix(impact: string, likelihood: string): string; missing: string };
+  riskWhy: { level: string; matrix(impact: string, likelihood: string): string; components: string; missing: string };
+  counts(errors: number, warnings: number): string;
+  component: Record<string, string>;
+  impactLikelihood(impact: string, likelihood: string): string;
+  dpiaOutcome: Record<string, string>;
+  accepted(date: string, by: string | null): string;
+  priorConsultation(date: string): string;
+  assuranceState: Record<string, string>;
+  opinion: Record<string, string>;
+  exceptions(n: number): string;
+  transfer: Record<string, string>;
+  notApproved: string;
+  change(notified: string, deadline: string | null, decision: string | null): string;
   intervalWhy(months: number, source: 'agreement' | 'policy', level: string, policyMonths: number): string;
   nextWhy(base: string, source: 'evaluation' | 'start' | 'signed', months: number, reason: 'interval' | 'non-compliant' | 'next-review'): string;
   dpia(required: boolean, date: string | null): string;
@@ -33,6 +46,7 @@ export const showNl: ShowMessages = {
   heading: (asOf) => `stand op ${asOf}`,
   labels: {
     department: 'Afdeling',
+    status: 'Status',
     phase: 'Fase',
     service: 'Dienst',
     processOwner: 'Proceseigenaar',
@@ -43,7 +57,11 @@ export const showNl: ShowMessages = {
     signed: 'Ondertekend',
     start: 'Ingang',
     end: 'Einde',
+    signing: 'Ondertekend door',
+    fgAdvice: 'Advies FG',
     risk: 'Risico',
+    components: 'MAPGOOD',
+    missingComponents: 'MAPGOOD ontbreekt',
     dpia: 'DPIA',
     interval: 'Evaluatietermijn',
     nextEvaluation: 'Volgende evaluatie',
@@ -51,25 +69,40 @@ export const showNl: ShowMessages = {
     monitoring: 'Monitoring',
     assurance: 'Assurance',
     subprocessors: 'Subverwerkers',
+    exitPlan: 'Exitplan',
     file: 'Bestand',
   },
   sections: { obligations: 'Verplichtingen', timeline: 'Tijdlijn', upcoming: 'Wat eraan komt', findings: 'Huidige bevindingen' },
   indefinite: 'onbepaalde tijd',
   none: '—',
   riskWhy: {
-    level: 'vastgesteld in risk.level',
+    level: 'vastgesteld',
     matrix: (impact, likelihood) => `impact ${impact} × kans ${likelihood}`,
-    missing: 'geen risicobeoordeling, dus behandeld als hoog',
+    components: 'hoogste van de MAPGOOD-componenten',
+    missing: 'de regels rekenen met hoog',
   },
+  counts: (e, w) => `${n(e, 'fout', 'fouten')}, ${n(w, 'waarschuwing', 'waarschuwingen')}`,
+  component: DOMAIN_LABELS.nl.component,
+  impactLikelihood: (impact, likelihood) => `impact ${impact}, kans ${likelihood}`,
+  dpiaOutcome: DOMAIN_LABELS.nl.dpiaOutcome,
+  accepted: (date, by) => `restrisico geaccepteerd op ${date}${by ? ` door ${by}` : ''}`,
+  priorConsultation: (date) => `AP vooraf geraadpleegd op ${date}`,
+  assuranceState: DOMAIN_LABELS.nl.assuranceState,
+  opinion: DOMAIN_LABELS.nl.opinion,
+  exceptions: (count) => n(count, 'uitzondering', 'uitzonderingen'),
+  transfer: DOMAIN_LABELS.nl.transfer,
+  notApproved: 'niet goedgekeurd',
+  change: (notified, deadline, decision) =>
+    `wijziging gemeld op ${notified}${deadline ? `, bezwaar uiterlijk ${deadline}` : ''}${decision ? `, besluit: ${decision === 'accepted' ? 'akkoord' : 'bezwaar'}` : ', nog geen besluit'}`,
   intervalWhy: (months, source, level, policy) =>
     source === 'agreement'
-      ? `${n(months, 'maand', 'maanden')} (eigen review_months; beleid voor risico ${level}: ${policy})`
+      ? `${n(months, 'maand', 'maanden')} (eigen termijn; beleid voor risico ${level}: ${policy})`
       : `${n(months, 'maand', 'maanden')} (beleid voor risico ${level})`,
   nextWhy: (base, source, months, reason) =>
     reason === 'next-review'
-      ? `vervroegd met next_review in de evaluatie van ${base}`
+      ? `vervroegd in de evaluatie van ${base}`
       : `${{ evaluation: 'laatste evaluatie', start: 'ingangsdatum', signed: 'ondertekend' }[source]} ${base} + ${n(months, 'maand', 'maanden')}` +
-        (reason === 'non-compliant' ? ', vervolg na uitkomst voldoet niet' : ''),
+        (reason === 'non-compliant' ? ", hercontrole na 'voldoet niet'" : ''),
   dpia: (required, date) => (required ? (date ? `uitgevoerd ${date}` : 'vereist, nog niet uitgevoerd') : 'niet vereist'),
   hours: (h) => `${h} uur`,
   deviations: (count) => n(count, 'afwijking', 'afwijkingen'),
@@ -88,6 +121,7 @@ export const showEn: ShowMessages = {
   heading: (asOf) => `as of ${asOf}`,
   labels: {
     department: 'Department',
+    status: 'Status',
     phase: 'Phase',
     service: 'Service',
     processOwner: 'Process owner',
@@ -98,7 +132,11 @@ export const showEn: ShowMessages = {
     signed: 'Signed',
     start: 'Start',
     end: 'End',
+    signing: 'Signed by',
+    fgAdvice: 'DPO advice',
     risk: 'Risk',
+    components: 'MAPGOOD',
+    missingComponents: 'MAPGOOD lacks',
     dpia: 'DPIA',
     interval: 'Review interval',
     nextEvaluation: 'Next evaluation',
@@ -106,23 +144,38 @@ export const showEn: ShowMessages = {
     monitoring: 'Monitoring',
     assurance: 'Assurance',
     subprocessors: 'Sub-processors',
+    exitPlan: 'Exit plan',
     file: 'File',
   },
   sections: { obligations: 'Obligations', timeline: 'Timeline', upcoming: 'Coming up', findings: 'Current findings' },
   indefinite: 'indefinite',
   none: '—',
   riskWhy: {
-    level: 'set in risk.level',
+    level: 'set',
     matrix: (impact, likelihood) => `impact ${impact} × likelihood ${likelihood}`,
-    missing: 'no risk assessment, so treated as high',
+    components: 'highest of the MAPGOOD components',
+    missing: 'the rules count it as high',
   },
+  counts: (e, w) => `${n(e, 'error', 'errors')}, ${n(w, 'warning', 'warnings')}`,
+  component: DOMAIN_LABELS.en.component,
+  impactLikelihood: (impact, likelihood) => `impact ${impact}, likelihood ${likelihood}`,
+  dpiaOutcome: DOMAIN_LABELS.en.dpiaOutcome,
+  accepted: (date, by) => `residual risk accepted on ${date}${by ? ` by ${by}` : ''}`,
+  priorConsultation: (date) => `authority consulted on ${date}`,
+  assuranceState: DOMAIN_LABELS.en.assuranceState,
+  opinion: DOMAIN_LABELS.en.opinion,
+  exceptions: (count) => n(count, 'exception', 'exceptions'),
+  transfer: DOMAIN_LABELS.en.transfer,
+  notApproved: 'not approved',
+  change: (notified, deadline, decision) =>
+    `change notified on ${notified}${deadline ? `, objections by ${deadline}` : ''}${decision ? `, decision: ${decision === 'accepted' ? 'accepted' : 'objected'}` : ', no decision yet'}`,
   intervalWhy: (months, source, level, policy) =>
     source === 'agreement'
-      ? `${n(months, 'month', 'months')} (own review_months; policy for risk ${level}: ${policy})`
+      ? `${n(months, 'month', 'months')} (own interval; policy for risk ${level}: ${policy})`
       : `${n(months, 'month', 'months')} (policy for risk ${level})`,
   nextWhy: (base, source, months, reason) =>
     reason === 'next-review'
-      ? `brought forward by next_review in the evaluation of ${base}`
+      ? `brought forward in the evaluation of ${base}`
       : `${{ evaluation: 'last evaluation', start: 'start date', signed: 'signed' }[source]} ${base} + ${n(months, 'month', 'months')}` +
         (reason === 'non-compliant' ? ', follow-up after a non-compliant outcome' : ''),
   dpia: (required, date) => (required ? (date ? `done ${date}` : 'required, not done yet') : 'not required'),

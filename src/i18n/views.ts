@@ -20,8 +20,12 @@ export interface ViewMessages {
     excel: string;
     agreementArg: string;
   };
-  /** Statuses of `vo list` and `vo obligations`, phases included. */
+  /** Statuses of an agreement: invalid, error, warning, ok. */
   status: Record<string, string>;
+  evaluationStatus: Record<string, string>;
+  obligationStatus: Record<string, string>;
+  /** A risk that was never assessed. */
+  notAssessed: string;
   phase: Record<Phase, string>;
   level: Record<Level, string>;
   party: Record<'processor' | 'controller', string>;
@@ -29,9 +33,18 @@ export interface ViewMessages {
   assessment: Record<AssessmentStatus, string>;
   kind: Record<string, string>;
   assuranceType(type: AssuranceType | string): string;
-  agendaTitle: { evaluation: string; meetings: string; training: string; end: string; assurance(type: string): string };
+  agendaTitle: {
+    evaluation: string;
+    meetings: string;
+    training: string;
+    end: string;
+    assurance(type: string): string;
+    objection(subprocessor: string): string;
+    authority(incident: string): string;
+    report(incident: string): string;
+  };
   head: {
-    list: Record<'id' | 'title' | 'department' | 'processor' | 'risk' | 'lastEvaluation' | 'nextEvaluation' | 'status', string>;
+    list: Record<'id' | 'title' | 'department' | 'processor' | 'phase' | 'risk' | 'lastEvaluation' | 'nextEvaluation' | 'evaluation' | 'errors' | 'warnings' | 'status', string>;
     obligations: Record<'agreement' | 'title' | 'party' | 'frequency' | 'owner' | 'lastAssessed' | 'nextDue' | 'status', string>;
     agenda: Record<'date' | 'when' | 'kind' | 'agreement' | 'title', string>;
   };
@@ -45,10 +58,27 @@ export interface ViewMessages {
   badDelimiter(value: string): string;
   csvOnly(option: string): string;
   integrityWarning(errors: number): string;
+  unreadableAgreement(id: string): string;
+  /** `--format xlsx` without `--output`: a workbook does not belong on a terminal. */
+  xlsxNeedsOutput: string;
+  /** Worksheet names and the column headers of csv and xlsx, one per JSON key. */
+  sheet: {
+    list: SheetHeads<
+      'id' | 'title' | 'department' | 'processor' | 'phase' | 'risk' | 'lastEvaluation' | 'nextEvaluation' | 'evaluation' | 'errors' | 'warnings' | 'status'
+    >;
+    obligations: SheetHeads<
+      'department' | 'agreement' | 'id' | 'title' | 'party' | 'frequency' | 'owner' | 'lastAssessed' | 'lastStatus' | 'nextDue' | 'status'
+    >;
+    agenda: SheetHeads<'date' | 'kind' | 'agreement' | 'title' | 'owner' | 'overdue' | 'daysLate'>;
+    findings: SheetHeads<'severity' | 'rule' | 'message' | 'agreement' | 'due' | 'file' | 'line' | 'column'>;
+  };
+  /** Example lines under `--help` of the views and `vo check`. */
+  examples: { list: string[]; obligations: string[]; agenda: string[]; check: string[] };
   show: ShowMessages;
   ics: { calendarName(organisation: string): string; agreement: string; owner: string; file: string; overdue: string; date: string };
 }
 
+type SheetHeads<K extends string> = { name: string } & Record<K, string>;
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -56,7 +86,10 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
 function shared(lang: Lang) {
   const labels = DOMAIN_LABELS[lang];
   return {
-    status: { ...labels.status, ...labels.obligationStatus },
+    status: labels.status,
+    evaluationStatus: labels.evaluationStatus,
+    obligationStatus: labels.obligationStatus,
+    notAssessed: labels.risk.none as string,
     phase: labels.phase as Record<Phase, string>,
     level: labels.risk as Record<Level, string>,
     party: labels.party as Record<'processor' | 'controller', string>,
@@ -75,15 +108,15 @@ const nl: ViewMessages = {
   opt: {
     format: 'uitvoerformaat',
     phase: 'alleen deze fase(n), komma-gescheiden: draft, signing, active, ended',
-    risk: 'alleen dit risiconiveau (of meerdere, komma-gescheiden): low, medium, high',
-    listStatus: 'alleen deze status(sen), komma-gescheiden: overdue, due-soon, ok, draft, signing, ended',
+    risk: 'alleen dit risiconiveau (of meerdere, komma-gescheiden): low, medium, high, of none voor niet beoordeeld',
+    listStatus: 'alleen deze status(sen), komma-gescheiden: invalid, error, warning, ok',
     obligationStatus: 'alleen deze status(sen), komma-gescheiden: overdue, not-met, partially-met, ok, on-event',
     owner: 'alleen verplichtingen van deze eigenaar (deel van de naam, hoofdletters tellen niet)',
     party: 'alleen verplichtingen van deze partij: processor of controller',
     days: 'aantal dagen vooruit vanaf de peildatum',
     delimiter: 'scheidingsteken voor csv: , ; of tab (standaard ,)',
     bom: 'zet een UTF-8 byte-order mark voor de csv (dan leest Excel de tekens goed)',
-    excel: 'csv voor Excel met Nederlandse instellingen: ; als scheidingsteken, met BOM, formules onschadelijk',
+    excel: 'csv voor Excel met Nederlandse instellingen: ; als scheidingsteken, met BOM, formules onschadelijk (kiest zelf --format csv)',
     agreementArg: 'id van de overeenkomst',
   },
   ...shared('nl'),
@@ -95,6 +128,9 @@ const nl: ViewMessages = {
     assurance: 'assurance',
     'agreement-end': 'einde',
     action: 'actie',
+    'subprocessor-change': 'subverwerker',
+    'incident-authority': 'melding AP',
+    'incident-report': 'incidentrapport',
   },
   assuranceType: (type) => DOMAIN_LABELS.nl.assuranceType[type] ?? type,
   agendaTitle: {
@@ -103,6 +139,9 @@ const nl: ViewMessages = {
     training: 'Kennissessie voor medewerkers',
     end: 'Einde van de overeenkomst',
     assurance: (type) => `${type} verloopt`,
+    objection: (name) => `Bezwaartermijn wijziging subverwerker ${name}`,
+    authority: (incident) => `Melding aan de Autoriteit Persoonsgegevens: ${incident}`,
+    report: (incident) => `Evaluatierapport van de verwerker: ${incident}`,
   },
   head: {
     list: {
@@ -110,9 +149,13 @@ const nl: ViewMessages = {
       title: 'titel',
       department: 'afdeling',
       processor: 'verwerker',
+      phase: 'fase',
       risk: 'risico',
       lastEvaluation: 'laatste',
       nextEvaluation: 'volgende',
+      evaluation: 'evaluatie',
+      errors: 'fouten',
+      warnings: 'waarsch.',
       status: 'status',
     },
     obligations: {
@@ -136,7 +179,63 @@ const nl: ViewMessages = {
   badDays: (value) => `ongeldig aantal dagen \`${value}\` voor --days; geef een geheel getal van 0 tot en met 3660`,
   badDelimiter: (value) => `ongeldig scheidingsteken \`${value}\`; kies , ; of tab`,
   csvOnly: (option) => `${option} hoort bij --format csv`,
-  integrityWarning: (errors) => `let op: het register heeft ${n(errors, 'integriteitsfout', 'integriteitsfouten')} (zie vo validate); bestanden die niet te lezen zijn of niet aan het schema voldoen, ontbreken hier`,
+  integrityWarning: (errors) =>
+    `let op: het register heeft ${n(errors, 'integriteitsfout', 'integriteitsfouten')} (zie vo validate); van overeenkomsten in bestanden die niet te lezen zijn, staat alleen vermeld wat wel te lezen was (status ongeldig)`,
+  unreadableAgreement: (id) => `de overeenkomst ${id} staat in een bestand dat niet te lezen is; vo check --agreement ${id} laat zien wat eraan schort`,
+  xlsxNeedsOutput: '--format xlsx maakt een Excel-werkmap; geef ook --output met een bestandsnaam, bijvoorbeeld --output overzicht.xlsx',
+  sheet: {
+    list: {
+      name: 'Overeenkomsten',
+      id: 'Overeenkomst',
+      title: 'Titel',
+      department: 'Afdeling',
+      processor: 'Verwerker',
+      phase: 'Fase',
+      risk: 'Risico',
+      lastEvaluation: 'Laatste evaluatie',
+      nextEvaluation: 'Volgende evaluatie',
+      evaluation: 'Evaluatie',
+      errors: 'Fouten',
+      warnings: 'Waarschuwingen',
+      status: 'Status',
+    },
+    obligations: {
+      name: 'Verplichtingen',
+      department: 'Afdeling',
+      agreement: 'Overeenkomst',
+      id: 'Verplichting',
+      title: 'Omschrijving',
+      party: 'Partij',
+      frequency: 'Frequentie',
+      owner: 'Eigenaar',
+      lastAssessed: 'Laatst beoordeeld',
+      lastStatus: 'Oordeel',
+      nextDue: 'Volgende keer',
+      status: 'Status',
+    },
+    agenda: { name: 'Agenda', date: 'Datum', kind: 'Soort', agreement: 'Overeenkomst', title: 'Omschrijving', owner: 'Eigenaar', overdue: 'Te laat', daysLate: 'Dagen te laat' },
+    findings: {
+      name: 'Bevindingen',
+      severity: 'Ernst',
+      rule: 'Regel',
+      message: 'Melding',
+      agreement: 'Overeenkomst',
+      due: 'Uiterlijk',
+      file: 'Bestand',
+      line: 'Regelnummer',
+      column: 'Kolom',
+    },
+  },
+  examples: {
+    list: [
+      'vo list --status error,invalid             alleen overeenkomsten met fouten',
+      'vo list --format xlsx --output overeenkomsten.xlsx',
+      'vo list --excel --output overeenkomsten.csv   csv voor Excel met Nederlandse instellingen',
+    ],
+    obligations: ['vo obligations --department burgerzaken', 'vo obligations --format xlsx --output verplichtingen.xlsx'],
+    agenda: ['vo agenda --days 30', 'vo agenda --format ics --output agenda.ics', 'vo agenda --format xlsx --output agenda.xlsx'],
+    check: ['vo check --format github', 'vo check --format xlsx --output bevindingen.xlsx --fail-on never'],
+  },
   show: showNl,
   ics: { calendarName: (org) => `${org} — verwerkersovereenkomsten`, agreement: 'Overeenkomst', owner: 'Eigenaar', file: 'Bestand', overdue: 'TE LAAT', date: 'Datum' },
 };
@@ -151,15 +250,15 @@ const en: ViewMessages = {
   opt: {
     format: 'output format',
     phase: 'only this phase (or several, comma-separated): draft, signing, active, ended',
-    risk: 'only this risk level (or several, comma-separated): low, medium, high',
-    listStatus: 'only this status (or several, comma-separated): overdue, due-soon, ok, draft, signing, ended',
+    risk: 'only this risk level (or several, comma-separated): low, medium, high, or none for not assessed',
+    listStatus: 'only this status (or several, comma-separated): invalid, error, warning, ok',
     obligationStatus: 'only this status (or several, comma-separated): overdue, not-met, partially-met, ok, on-event',
     owner: 'only obligations of this owner (part of the name, ignoring case)',
     party: 'only obligations of this party: processor or controller',
     days: 'number of days ahead of the as-of date',
     delimiter: 'csv field separator: , ; or tab (default ,)',
     bom: 'start the csv with a UTF-8 byte-order mark (so Excel reads the characters right)',
-    excel: 'csv for Excel with Dutch settings: ; as separator, with BOM, formulas defused',
+    excel: 'csv for Excel with Dutch settings: ; as separator, with BOM, formulas defused (implies --format csv)',
     agreementArg: 'id of the agreement',
   },
   ...shared('en'),
@@ -171,6 +270,9 @@ const en: ViewMessages = {
     assurance: 'assurance',
     'agreement-end': 'end',
     action: 'action',
+    'subprocessor-change': 'sub-processor',
+    'incident-authority': 'authority',
+    'incident-report': 'incident report',
   },
   assuranceType: (type) => DOMAIN_LABELS.en.assuranceType[type] ?? type,
   agendaTitle: {
@@ -179,6 +281,9 @@ const en: ViewMessages = {
     training: 'Staff training',
     end: 'End of the agreement',
     assurance: (type) => `${type} expires`,
+    objection: (name) => `Objection deadline for the change to sub-processor ${name}`,
+    authority: (incident) => `Notification to the supervisory authority: ${incident}`,
+    report: (incident) => `Processor's evaluation report: ${incident}`,
   },
   head: {
     list: {
@@ -186,9 +291,13 @@ const en: ViewMessages = {
       title: 'title',
       department: 'department',
       processor: 'processor',
+      phase: 'phase',
       risk: 'risk',
       lastEvaluation: 'last',
       nextEvaluation: 'next',
+      evaluation: 'evaluation',
+      errors: 'errors',
+      warnings: 'warnings',
       status: 'status',
     },
     obligations: {
@@ -213,6 +322,61 @@ const en: ViewMessages = {
   badDelimiter: (value) => `invalid separator \`${value}\`; choose , ; or tab`,
   csvOnly: (option) => `${option} goes with --format csv`,
   integrityWarning: (errors) => `note: the register has ${n(errors, 'integrity error', 'integrity errors')} (see vo validate); files that cannot be read or fail their schema are missing here`,
+  unreadableAgreement: (id) => `the agreement ${id} is in a file that cannot be read; vo check --agreement ${id} shows what is wrong with it`,
+  xlsxNeedsOutput: '--format xlsx makes an Excel workbook; give --output with a file name too, e.g. --output overview.xlsx',
+  sheet: {
+    list: {
+      name: 'Agreements',
+      id: 'Agreement',
+      title: 'Title',
+      department: 'Department',
+      processor: 'Processor',
+      phase: 'Phase',
+      risk: 'Risk',
+      lastEvaluation: 'Last evaluation',
+      nextEvaluation: 'Next evaluation',
+      evaluation: 'Evaluation',
+      errors: 'Errors',
+      warnings: 'Warnings',
+      status: 'Status',
+    },
+    obligations: {
+      name: 'Obligations',
+      department: 'Department',
+      agreement: 'Agreement',
+      id: 'Obligation',
+      title: 'Title',
+      party: 'Party',
+      frequency: 'Frequency',
+      owner: 'Owner',
+      lastAssessed: 'Last assessed',
+      lastStatus: 'Assessment',
+      nextDue: 'Next due',
+      status: 'Status',
+    },
+    agenda: { name: 'Agenda', date: 'Date', kind: 'Kind', agreement: 'Agreement', title: 'Title', owner: 'Owner', overdue: 'Overdue', daysLate: 'Days late' },
+    findings: {
+      name: 'Findings',
+      severity: 'Severity',
+      rule: 'Rule',
+      message: 'Message',
+      agreement: 'Agreement',
+      due: 'Due',
+      file: 'File',
+      line: 'Line',
+      column: 'Column',
+    },
+  },
+  examples: {
+    list: [
+      'vo list --status error,invalid             only agreements with errors',
+      'vo list --format xlsx --output agreements.xlsx',
+      'vo list --excel --output agreements.csv     csv for Excel with Dutch settings',
+    ],
+    obligations: ['vo obligations --department burgerzaken', 'vo obligations --format xlsx --output obligations.xlsx'],
+    agenda: ['vo agenda --days 30', 'vo agenda --format ics --output agenda.ics', 'vo agenda --format xlsx --output agenda.xlsx'],
+    check: ['vo check --format github', 'vo check --format xlsx --output findings.xlsx --fail-on never'],
+  },
   show: showEn,
   ics: { calendarName: (org) => `${org} — processor agreements`, agreement: 'Agreement', owner: 'Owner', file: 'File', overdue: 'OVERDUE', date: 'Date' },
 };

@@ -8,14 +8,18 @@ import { isLang, type Lang } from '../i18n/lang.js';
 import { schemaText } from '../i18n/schema.js';
 import { schemaFindings } from '../schema/schema-findings.js';
 import { validateAgainst } from '../schema/schemas.js';
-import { locateValue, parseYamlFile } from './parse.js';
-import type { Config, Policy } from './types.js';
+import { locateValue, parseYamlFile, type SourceFile } from './parse.js';
+import type { AdequacyDecision, Config, Policy } from './types.js';
 
 export const CONFIG_FILE = 'vo.config.yaml';
 
-/** SPEC §2 defaults. */
+/**
+ * The policy defaults of the register format (docs/format.md). Version 2: `low`
+ * went from 24 to 12 months (BIO2 asks for at least a yearly supplier
+ * assessment) and Brazil joined the adequate countries (decision of 26 January 2026).
+ */
 export const DEFAULT_POLICY: Policy = {
-  review_months: { high: 6, medium: 12, low: 24 },
+  review_months: { high: 6, medium: 12, low: 12 },
   non_compliant_review_months: 3,
   due_soon_days: 30,
   assurance_due_soon_days: 60,
@@ -23,14 +27,30 @@ export const DEFAULT_POLICY: Policy = {
   grace_days: 14,
   max_breach_notice_hours: 48,
   incident_report_days: 30,
-  adequate_countries: ['AD', 'AR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'UY'],
+  adequate_countries: ['AD', 'AR', 'BR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'UY'],
+  accepted_assurance: ['iso27001', 'nen7510', 'isae3402-type2', 'soc2-type2', 'tpm'],
+  assurance_report_max_age_months: 12,
 };
+
+/**
+ * `adequate_countries` in one form: an entry is a code (a decision without end)
+ * or `{country, until}` (the decision counts up to and including `until`).
+ */
+export function adequacyDecisions(policy: Pick<Policy, 'adequate_countries'>): AdequacyDecision[] {
+  return policy.adequate_countries.map((entry) => (typeof entry === 'string' ? { country: entry } : entry));
+}
+
+/** Does `country` have a current adequacy decision on `asOf` (YYYY-MM-DD)? */
+export function hasAdequacyDecision(policy: Pick<Policy, 'adequate_countries'>, country: string, asOf: string): boolean {
+  return adequacyDecisions(policy).some((d) => d.country === country && (d.until === undefined || d.until >= asOf));
+}
 
 /** `-C DIR` names the root; otherwise walk up from `cwd` to the first folder holding vo.config.yaml (SPEC §1). */
 export function findRoot(cwd: string, dir: string | undefined, lang: Lang): string {
   const text = configText(lang);
   if (dir !== undefined) {
     const root = resolve(cwd, dir);
+    if (isFile(root)) throw new UsageError(text.dirIsFile(dir, dirname(dir)));
     if (!existsSync(join(root, CONFIG_FILE))) throw new UsageError(text.noConfigIn(dir));
     return root;
   }
@@ -40,14 +60,18 @@ export function findRoot(cwd: string, dir: string | undefined, lang: Lang): stri
   }
 }
 
-/** Read and validate the config; any problem is fatal (exit 2) and reported with file:line:column. */
-export function loadConfig(root: string, lang: Lang): Config {
+/**
+ * Read and validate the config; any problem is fatal (exit 2) and reported with file:line:column.
+ * `content` is the config as read elsewhere (from a git commit); without it the file under `root` is read.
+ */
+export function loadConfig(root: string, lang: Lang, content?: Uint8Array): Config {
   const text = configText(lang);
   const path = join(root, CONFIG_FILE);
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    if (!statSync(path).isFile()) throw new Error('not a file');
-    bytes = readFileSync(path);
+    if (content !== undefined) bytes = content;
+    else if (!statSync(path).isFile()) throw new Error('not a file');
+    else bytes = readFileSync(path);
   } catch (error) {
     throw new UsageError(text.unreadable(CONFIG_FILE, (error as Error).message));
   }
@@ -57,6 +81,8 @@ export function loadConfig(root: string, lang: Lang): Config {
   if (errors.length > 0) throw configError(schemaFindings(errors, parsed.source, lang), lang);
 
   const raw = parsed.value as Partial<Config> & { policy?: Partial<Policy> };
+  const duplicates = duplicateDepartments(raw.departments ?? [], parsed.source, lang);
+  if (duplicates.length > 0) throw configError(duplicates, lang);
   const timezone = raw.timezone ?? 'Europe/Amsterdam';
   if (!IANAZone.isValidZone(timezone)) {
     const position = locateValue(parsed.source, ['timezone']);
@@ -78,6 +104,34 @@ export function loadConfig(root: string, lang: Lang): Config {
     },
     rules: raw.rules ?? {},
   };
+}
+
+/**
+ * Each department id once: a second one would make every record of that
+ * department look wrong ("unknown department") instead of pointing here.
+ */
+function duplicateDepartments(departments: readonly { id: string }[], source: SourceFile, lang: Lang): Finding[] {
+  const first = new Map<string, number>();
+  const findings: Finding[] = [];
+  departments.forEach((department, index) => {
+    const earlier = first.get(department.id);
+    if (earlier === undefined) {
+      first.set(department.id, index);
+      return;
+    }
+    const line = locateValue(source, ['departments', earlier, 'id']).line;
+    const message = configText(lang).duplicateDepartment(department.id, line);
+    findings.push({ rule: 'schema', severity: 'error', message, file: CONFIG_FILE, ...locateValue(source, ['departments', index, 'id']) });
+  });
+  return findings;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function configError(findings: Finding[], lang: Lang): UsageError {

@@ -77,11 +77,18 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
       const path = `${dir}${sep}${name}`; // join() without its normalising: dir is normalised and name has no separator
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
+      let special = specialKind(entry);
       if (entry.isSymbolicLink()) {
         const stats = follow(path, name, visited);
         if (stats === undefined) continue;
         isDirectory = stats.isDirectory();
         isFile = stats.isFile();
+        special = specialKind(stats);
+      }
+      // A named pipe, socket or device with a record's name is never opened (reading a pipe blocks), but said.
+      if (special !== undefined && YAML_FILE.test(name)) {
+        problem(path, text.notRegular(special));
+        continue;
       }
       if (isDirectory) {
         let real: string;
@@ -114,6 +121,14 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, findings };
+}
+
+/** What a non-regular, non-folder entry is, from the listing or a link's target. */
+function specialKind(entry: Dirent | Stats): 'fifo' | 'socket' | 'device' | undefined {
+  if (entry.isFIFO()) return 'fifo';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'device';
+  return undefined;
 }
 
 /** What a link says (its own text), or `fallback` when the path is no link itself. */

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Finding } from '../findings.js';
+import type { Finding, RuleId } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
 import { closest } from '../util/suggest.js';
@@ -14,7 +14,7 @@ import type { RecordKind } from './types.js';
 export function integrityFindings(register: Register, invalid: readonly InvalidRecord[], lang: Lang): Finding[] {
   const text = registerText(lang);
   const findings: Finding[] = [];
-  const at = (rule: string, source: SourceFile, path: YamlPath, message: string) =>
+  const at = (rule: RuleId, source: SourceFile, path: YamlPath, message: string) =>
     findings.push({ rule, severity: 'error', message, file: source.file, ...locate(source, path) });
 
   // Every file with a string id takes part, also those whose other keys failed the schema.

@@ -1,11 +1,12 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
-import { schemaFindings } from '../schema/schema-findings.js';
-import { validateAgainst } from '../schema/schemas.js';
+import { recordSchemaFindings } from '../schema/record-findings.js';
+import { neutraliseControls } from '../util/visible-controls.js';
 import { loadConfig } from './config.js';
 import { discoverFiles, type DiscoveredFile } from './discover.js';
+import type { FileSource } from './file-source.js';
 import { integrityFindings } from './integrity.js';
 import { MAX_FILE_BYTES, parseYamlFile, type SourceFile } from './parse.js';
 import type { Config, RecordKind, RecordTypes } from './types.js';
@@ -24,6 +25,8 @@ export interface InvalidRecord {
   file: string;
   source: SourceFile;
   id?: string;
+  /** The parsed content, to show what could be read of a broken record (its id, title, agreement). */
+  value: unknown;
 }
 
 export interface Register {
@@ -34,7 +37,9 @@ export interface Register {
   agreements: LoadedRecord<'agreement'>[];
   evaluations: LoadedRecord<'evaluation'>[];
   incidents: LoadedRecord<'incident'>[];
-  /** Findings of the integrity rules (SPEC §6), unsorted. */
+  /** Files that parsed but failed their schema. */
+  invalid: InvalidRecord[];
+  /** Findings of the integrity rules, unsorted. */
   findings: Finding[];
 }
 
@@ -44,20 +49,23 @@ export interface LoadOptions {
   config?: Config;
   /** Called after each file, for a progress line on long work. */
   onProgress?: (done: number, total: number) => void;
+  /** Where the files come from; the working tree when absent (a git commit: src/git/tree-source.ts). */
+  source?: FileSource;
 }
 
 /** Load the register at `root`: config (fatal when invalid), then every record file, then the integrity rules. */
 export function loadRegister(root: string, options: LoadOptions): Register {
   const { lang } = options;
   const config = options.config ?? loadConfig(root, lang);
-  const discovery = discoverFiles(root, lang);
+  const discovery = options.source?.discover(lang) ?? discoverFiles(root, lang);
   const findings = [...discovery.findings];
   const valid: LoadedRecord[] = [];
   const invalid: InvalidRecord[] = [];
 
   discovery.files.forEach((entry, index) => {
-    const result = loadFile(entry, lang);
-    findings.push(...result.findings);
+    const result = loadFile(entry, lang, options.source);
+    // A loop, not push(...spread): a spread passes every finding as an argument, and 128 000 of them overflow the stack.
+    for (const finding of result.findings) findings.push(finding);
     if (result.record) valid.push(result.record);
     if (result.invalid) invalid.push(result.invalid);
     options.onProgress?.(index + 1, discovery.files.length);
@@ -71,9 +79,14 @@ export function loadRegister(root: string, options: LoadOptions): Register {
     agreements: byKind('agreement'),
     evaluations: byKind('evaluation'),
     incidents: byKind('incident'),
+    invalid,
     findings,
   };
-  register.findings.push(...integrityFindings(register, invalid, lang));
+  for (const finding of integrityFindings(register, invalid, lang)) register.findings.push(finding);
+  // Messages quote register values: an invisible character in an id must show (`\u200B`), also in JSON.
+  for (const finding of register.findings) finding.message = neutraliseControls(finding.message);
+  // The integrity findings are placed: no position tree is needed until a rule reports something.
+  for (const record of [...valid, ...invalid]) record.source.release?.();
   return register;
 }
 
@@ -83,10 +96,10 @@ interface FileResult {
   invalid?: InvalidRecord;
 }
 
-function loadFile(entry: DiscoveredFile, lang: Lang): FileResult {
+function loadFile(entry: DiscoveredFile, lang: Lang, source: FileSource | undefined): FileResult {
   let bytes: Uint8Array | { size: number };
   try {
-    bytes = readBounded(entry.absolute);
+    bytes = source ? source.read(entry) : readBounded(entry.absolute);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { findings: [fileFinding(entry.file, registerText(lang).unreadable(reason))] };
@@ -96,12 +109,12 @@ function loadFile(entry: DiscoveredFile, lang: Lang): FileResult {
   }
   const parsed = parseYamlFile(entry.file, bytes, lang);
   if (!parsed.ok) return { findings: parsed.findings };
-  const errors = validateAgainst(entry.kind, parsed.value);
-  if (errors.length > 0) {
+  const findings = recordSchemaFindings(entry.kind, parsed.value, parsed.source, lang);
+  if (findings.length > 0) {
     const id = (parsed.value as { id?: unknown } | null)?.id;
     return {
-      findings: schemaFindings(errors, parsed.source, lang),
-      invalid: { kind: entry.kind, file: entry.file, source: parsed.source, ...(typeof id === 'string' ? { id } : {}) },
+      findings,
+      invalid: { kind: entry.kind, file: entry.file, source: parsed.source, ...(typeof id === 'string' ? { id } : {}), value: parsed.value },
     };
   }
   return {
@@ -119,7 +132,8 @@ let readBuffer: Buffer | undefined;
  */
 function readBounded(path: string): Uint8Array | { size: number } {
   readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
-  const fd = openSync(path, 'r');
+  // Non-blocking: should a named pipe take a record file's place after discovery skipped it, opening it must not hang.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     let length = 0;
     while (length < readBuffer.length) {

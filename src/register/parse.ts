@@ -13,6 +13,8 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 64;
 /** Alias expansions allowed per document, eemeli/yaml's resource-exhaustion guard. */
 export const MAX_ALIAS_COUNT = 100;
+/** Findings of one kind shown per file; one more says the rest are left out (a file can hold 100 000 mistakes). */
+export const MAX_FINDINGS_PER_FILE = 100;
 
 export type YamlPath = readonly (string | number)[];
 
@@ -27,6 +29,12 @@ export interface SourceFile {
   file: string;
   readonly doc: Document.Parsed;
   readonly lineCounter: LineCounter;
+  /**
+   * Forget the position tree built to point at nodes. The text stays, so a later
+   * `locate` builds it again; a run calls this once a file's findings are placed,
+   * so only the trees of the files being worked on are in memory (issue #15).
+   */
+  release?(): void;
 }
 
 export type ParseResult = { ok: true; source: SourceFile; value: unknown } | { ok: false; findings: Finding[] };
@@ -45,6 +53,8 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
   });
 
   if (bytes.byteLength > MAX_FILE_BYTES) return fail(text.tooLarge((bytes.byteLength / MAX_FILE_BYTES).toFixed(1)));
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== undefined) return fail(text.utf16(utf16.endian, utf16.bom));
   if (bytes.includes(0)) return fail(text.binary());
   let source: string;
   try {
@@ -52,6 +62,8 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
   } catch {
     return fail(text.notUtf8());
   }
+  // Old Mac line endings (CR alone): YAML would see one long line and report every key on it.
+  if (source.includes('\r') && !source.includes('\n')) return fail(text.crLineEndings());
   // Most register files are plain block YAML that the fast reader takes; it gives
   // the same value, and the source keeps only the text to find positions later.
   const fast = fastParse(source);
@@ -67,11 +79,9 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
   if (count === 0) return fail(text.empty());
   if (count > 1) return fail(text.multipleDocuments(count), at(lineCounter, second));
 
-  const problems = [...doc.errors, ...doc.warnings];
+  const problems = [...doc.errors, ...duplicateKeys(doc), ...doc.warnings];
   if (problems.length > 0) {
-    return {
-      ok: false,
-      findings: problems.map((problem) => ({
+    const findings: Finding[] = problems.slice(0, MAX_FINDINGS_PER_FILE).map((problem) => ({
         rule: 'yaml-syntax',
         severity: 'error' as const,
         message:
@@ -80,8 +90,9 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
             : text.yaml(problem.code, firstLine(problem.message)),
         file,
         ...at(lineCounter, problem.code === 'MISSING_CHAR' ? (unclosedQuoteAt(source) ?? problem.pos[0]) : problem.pos[0]),
-      })),
-    };
+      }));
+    if (problems.length > MAX_FINDINGS_PER_FILE) findings.push({ rule: 'yaml-syntax', severity: 'error', message: text.moreFindings(MAX_FINDINGS_PER_FILE), file, line: 1, column: 1 });
+    return { ok: false, findings };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return fail(text.empty());
 
@@ -98,6 +109,57 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang): Pars
   return { ok: true, source: new LazySource(file, source, false), value };
 }
 
+/**
+ * UTF-16 text, by its byte-order mark or, without one, by its pattern: YAML's
+ * ASCII punctuation and letters have a zero byte beside every character. Said by
+ * name, so the message can say how to convert the file.
+ */
+function utf16Encoding(bytes: Uint8Array): { endian: 'LE' | 'BE'; bom: boolean } | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { endian: 'LE', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { endian: 'BE', bom: true };
+  const sample = Math.min(bytes.byteLength, 4096) & ~1;
+  if (sample < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > 0.9 * pairs && evenZeros < 0.1 * pairs) return { endian: 'LE', bom: false };
+  if (evenZeros > 0.9 * pairs && oddZeros < 0.1 * pairs) return { endian: 'BE', bom: false };
+  return undefined;
+}
+
+/**
+ * Keys that appear twice in one mapping, as eemeli/yaml's own check reports them
+ * (equal scalar values: `100` and `1e2` are one key), found with a set per mapping
+ * instead of comparing every pair. Aliases are not followed.
+ */
+function duplicateKeys(doc: Document.Parsed): { code: 'DUPLICATE_KEY'; pos: [number, number]; message: string }[] {
+  const found: { code: 'DUPLICATE_KEY'; pos: [number, number]; message: string }[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          if (seen.has(pair.key.value)) {
+            const start = pair.key.range?.[0] ?? 0;
+            found.push({ code: 'DUPLICATE_KEY', pos: [start, start + 1], message: 'Map keys must be unique' });
+          }
+          seen.add(pair.key.value);
+        } else stack.push(pair.key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return found.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
 interface FullParse {
   doc: Document.Parsed;
   lineCounter: LineCounter;
@@ -109,7 +171,8 @@ interface FullParse {
 function parseFull(source: string): FullParse {
   const lineCounter = new LineCounter();
   // prettyErrors stays off: formatting the context of an error on a huge line exhausts memory.
-  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
+  // uniqueKeys is off: eemeli/yaml compares every key with every other (128 000 keys took minutes); duplicateKeys does it in one pass.
+  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: false, strict: true, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [];
   return { doc: list[0] as Document.Parsed, lineCounter, count: list.length, second: list[1]?.range[0] ?? 0 };
 }
@@ -152,6 +215,11 @@ class LazySource implements SourceFile {
   private full(): FullParse {
     this.#full ??= parseFull(this.text);
     return this.#full;
+  }
+
+  release(): void {
+    this.#full = undefined;
+    if (this.#fast !== null) this.#fast = undefined;
   }
 }
 

@@ -24,7 +24,17 @@ export interface Policy {
   grace_days: number;
   max_breach_notice_hours: number;
   incident_report_days: number;
-  adequate_countries: string[];
+  /** Codes, or `{country, until}`: the decision counts up to and including `until`. */
+  adequate_countries: (string | AdequacyDecision)[];
+  /** Assurance types that count for `assurance-missing` on high-risk agreements. */
+  accepted_assurance: AssuranceType[];
+  /** A report with `period_end` and no `valid_until` is valid until period_end + this. */
+  assurance_report_max_age_months: number;
+}
+
+export interface AdequacyDecision {
+  country: string;
+  until?: string;
 }
 
 /** The config with every default filled in. */
@@ -80,21 +90,101 @@ export type AssuranceType =
   | 'pentest'
   | 'other';
 
+export type Opinion = 'unqualified' | 'qualified' | 'adverse' | 'disclaimer';
+
+/** Every item has `valid_until` or `period_end` (or both); the schema enforces it. */
 export interface Assurance {
   type: AssuranceType;
-  valid_until: string;
+  valid_until?: string;
+  period_end?: string;
+  /** e.g. "2013" or "2022" for ISO/IEC 27001. */
+  standard_version?: string | number;
+  opinion?: Opinion;
+  exceptions?: number;
+  /** No longer expected (e.g. ISAE replaced by SOC 2): exempt from expiry and opinion rules. */
+  superseded?: boolean;
   issuer?: string;
   scope?: string;
   received?: string;
   document?: string;
 }
 
+export type TransferMechanism = 'adequacy' | 'dpf' | 'scc' | 'bcr' | 'derogation';
+
+/** The processor's notice of a new or changed sub-processor and our decision (GDPR art. 28(2)). */
+export interface SubprocessorChange {
+  notified: string;
+  objection_deadline?: string;
+  decision?: 'accepted' | 'objected';
+  decided?: string;
+}
+
 export interface Subprocessor {
   name: string;
   country: string;
   service?: string;
-  transfer?: 'adequacy' | 'dpf' | 'scc' | 'bcr' | 'derogation';
+  transfer?: TransferMechanism;
+  /** Date of the transfer impact assessment. */
+  tia?: string;
+  /** Version 1 registers may hold the approval date instead of `true`. */
   approved?: boolean | string;
+  change?: SubprocessorChange;
+}
+
+export const MAPGOOD_COMPONENTS = ['people', 'equipment', 'software', 'data', 'organisation', 'environment', 'services'] as const;
+export type MapgoodComponent = (typeof MAPGOOD_COMPONENTS)[number];
+
+export interface RiskComponent {
+  component: MapgoodComponent;
+  impact: Level;
+  likelihood: Level;
+  threats?: string;
+  measures?: string;
+}
+
+export type DpiaOutcome = 'acceptable' | 'acceptable-with-measures' | 'unacceptable';
+
+export interface Dpia {
+  required: boolean;
+  date?: string;
+  ref?: string;
+  outcome?: DpiaOutcome;
+  accepted_by?: string;
+  /** The date the process owner accepted the residual risk. */
+  accepted?: string;
+  /** The date the AP was consulted (GDPR art. 36). */
+  prior_consultation?: string;
+}
+
+/** `impact` and `likelihood` come together, or at least one component is given (or both). */
+export interface Risk {
+  impact?: Level;
+  likelihood?: Level;
+  level?: Level;
+  assessed?: string;
+  method?: string;
+  components?: RiskComponent[];
+  dpia?: Dpia;
+}
+
+export interface Processing {
+  purposes?: string[];
+  data_subjects?: string[];
+  data_categories?: string[];
+  special_categories?: string[];
+  criminal_data?: boolean;
+  bsn?: boolean;
+  nature?: string;
+  approx_subjects?: number;
+  /** Ids of processing activities in the register of processing (GDPR art. 30). */
+  activities?: string[];
+}
+
+export interface Signing {
+  signed_by?: { name: string; function?: string };
+  mandate?: string;
+  /** Date of the FG's (DPO's) advice, GDPR art. 38(1). */
+  fg_advice?: string;
 }
 
 export interface DocumentRef {
@@ -124,21 +214,9 @@ export interface Agreement {
   phase: Phase;
   template?: { name: string; version?: string | number; deviations?: { clause: string; reason: string }[] };
   dates?: { signed?: string; start?: string; end?: string };
-  processing?: {
-    purposes: string[];
-    data_subjects: string[];
-    data_categories: string[];
-    special_categories?: string[];
-    approx_subjects?: number;
-  };
-  risk?: {
-    impact: Level;
-    likelihood: Level;
-    level?: Level;
-    assessed?: string;
-    method?: string;
-    dpia?: { required: boolean; date?: string; ref?: string };
-  };
+  processing?: Processing;
+  risk?: Risk;
+  signing?: Signing;
   review_months?: number;
   breach_notice_hours?: number;
   clauses?: Partial<Record<ClauseKey, string>>;
@@ -146,7 +224,7 @@ export interface Agreement {
   assurance?: Assurance[];
   obligations?: Obligation[];
   monitoring?: { meetings?: Cadence; training?: Cadence };
-  exit?: { deletion_confirmed?: string; method?: 'deleted' | 'returned' };
+  exit?: { plan?: string; deletion_confirmed?: string; method?: 'deleted' | 'returned' };
   documents?: DocumentRef[];
   notes?: string;
 }
@@ -215,10 +293,20 @@ export interface Incident {
   agreement: string;
   title: string;
   type: 'data-breach' | 'security-incident';
-  processor_aware: string;
+  /** Default `processor`; with `controller` the municipality found it itself. */
+  discovered_by?: 'processor' | 'controller';
+  /** Required unless `discovered_by: controller`. */
+  processor_aware?: string;
+  /** Required with `discovered_by: controller` (then the moment we became aware). */
   controller_notified?: string;
   authority_notification: 'required' | 'not-required' | 'undecided';
+  /** Why notifying the AP is not required (GDPR art. 33(5)). */
+  decision_reason?: string;
   authority_notified?: string;
+  /** The reasons for a late notification (GDPR art. 33(1)). */
+  authority_delay_reason?: string;
+  /** The AP's reference (meldnummer). */
+  authority_reference?: string;
   subjects_notified?: boolean;
   approx_subjects?: number;
   data_categories?: string[];

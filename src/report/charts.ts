@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
 import { reportText } from '../i18n/report.js';
 import type { Lang } from '../i18n/lang.js';
+import { trendChart } from '../trend/trend-chart.js';
 import { addDays } from '../rules/dates.js';
 import { formatMonth } from './dates.js';
 import { escapeHtml } from './escape.js';
-import type { DueKind, ReportModel } from './model-types.js';
+import type { AgendaKind } from '../views/agenda-items.js';
+import type { ReportModel } from './model-types.js';
 
 /**
  * The report's charts as SVG strings, drawn from the view model alone. The
@@ -12,7 +14,7 @@ import type { DueKind, ReportModel } from './model-types.js';
  * so it keeps to what both understand: `rect`, `line`, `text`, fixed sizes,
  * no CSS, no external references. Every text from the register is escaped.
  */
-export const CHART_NAMES = ['agreements-by-department', 'due-by-month'] as const;
+export const CHART_NAMES = ['agreements-by-department', 'due-by-month', 'trend'] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 export function isChartName(value: unknown): value is ChartName {
@@ -31,15 +33,16 @@ export const CHART_MARKER = /^<!-- vo-chart: ([a-z-]+) -->\s*$/;
 
 export const CHART_WIDTH = 640;
 const FONT = 'font-family="Roboto, Helvetica, Arial, sans-serif"';
-const STATUS_COLOURS = { overdue: '#c0392b', dueSoon: '#e67e22', ok: '#2e8b57', signing: '#2e86c1', draft: '#9ab8d6', ended: '#b4b9bd' } as const;
-const GROUPS: { kinds: DueKind[]; colour: string; word: 'chartEvaluations' | 'chartObligations' | 'chartAssurance' | 'chartActions' }[] = [
+const STATUS_COLOURS = { invalid: '#6e2c00', error: '#c0392b', warning: '#d35400', ok: '#2e8b57' } as const;
+const GROUPS: { kinds: AgendaKind[]; colour: string; word: 'chartEvaluations' | 'chartObligations' | 'chartAssurance' | 'chartActions' }[] = [
   { kinds: ['evaluation'], colour: '#1f4e79', word: 'chartEvaluations' },
   { kinds: ['obligation', 'meeting', 'training'], colour: '#2a9d8f', word: 'chartObligations' },
   { kinds: ['assurance', 'agreement-end'], colour: '#8e6bb8', word: 'chartAssurance' },
-  { kinds: ['action', 'incident'], colour: '#e9a03b', word: 'chartActions' },
+  { kinds: ['action', 'subprocessor-change', 'incident-authority', 'incident-report'], colour: '#b9770e', word: 'chartActions' },
 ];
 
 export function renderChart(name: ChartName, model: ReportModel, lang: Lang): string {
+  if (name === 'trend') return trendChart(model.trend, lang);
   return name === 'agreements-by-department' ? statusChart(model, lang) : dueChart(model, lang);
 }
 
@@ -52,7 +55,7 @@ interface Segment {
 function statusChart(model: ReportModel, lang: Lang): string {
   const text = reportText(lang);
   const keys = Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[];
-  const statusLabel = (key: (typeof keys)[number]) => text.labels.status[key === 'dueSoon' ? 'due-soon' : key] ?? key;
+  const statusLabel = (key: (typeof keys)[number]) => text.labels.status[key] ?? key;
   const rows = model.departments.map((d) => ({ label: d.name, segments: keys.map((k) => ({ value: d.byStatus[k], colour: STATUS_COLOURS[k] })) }));
   const legend = keys.map((k) => ({ label: statusLabel(k), colour: STATUS_COLOURS[k] }));
   const labelWidth = 190;
@@ -113,7 +116,7 @@ function dueChart(model: ReportModel, lang: Lang): string {
       parts.push(`<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(w)}" height="${fmt(h)}" fill="${segment.colour}"/>`);
     }
     parts.push(textSvg(x + w / 2, y - 4, String(total(column.segments)), 'middle', '#333333'));
-    parts.push(textSvg(x + w / 2, bottom + 16, column.label, 'middle', i === 0 ? STATUS_COLOURS.overdue : '#333333'));
+    parts.push(textSvg(x + w / 2, bottom + 16, column.label, 'middle', i === 0 ? STATUS_COLOURS.error : '#333333'));
   });
   return svg(text.words.chartDueTitle, height, parts);
 }

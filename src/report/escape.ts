@@ -57,16 +57,50 @@ export function escapeHtml(text: string): string {
 
 /**
  * A link target a report may point to: web and mail addresses, and relative
- * paths (a document in the register's repository). Anything with another
- * scheme (`javascript:`, `data:`, `file:`) is no link.
+ * references (a document in the register's repository). Anything with another
+ * scheme (`javascript:`, `data:`, `file:`) is no link. The scheme is judged on
+ * what a browser would see: HTML entities decoded (`&#106;`, `&colon;`, with or
+ * without `;`, as often as they nest) and control and invisible characters
+ * counted as what they are; the decoded address is what the report links to.
  */
 export function safeUrl(url: string): string | undefined {
-  const trimmed = url.trim();
-  // eslint-disable-next-line no-control-regex -- a control character in a link target is never legitimate
-  if (trimmed === '' || /[\s<>"'`\\\u0000-\u001f\u007f]/.test(trimmed)) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
-  if (scheme === undefined) return trimmed.startsWith('//') ? undefined : trimmed;
-  return scheme === 'https' || scheme === 'http' || scheme === 'mailto' ? trimmed : undefined;
+  const decoded = decodeAllEntities(url.trim());
+  // eslint-disable-next-line no-control-regex -- a control or invisible character in a link target is never legitimate
+  if (decoded === '' || /[\s<>"'`\\\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/.test(decoded)) return undefined;
+  // RFC 3986 §4.2: a relative reference has no `:` before its first `/`, `?` or `#`; so anything that has one names a scheme.
+  const end = decoded.search(/[:/?#]/);
+  // An entity left undecoded before that point could still spell a scheme to some renderer: no link.
+  if (decoded.slice(0, end === -1 ? undefined : end).includes('&')) return undefined;
+  if (end !== -1 && decoded[end] === ':') {
+    const scheme = decoded.slice(0, end).toLowerCase();
+    return scheme === 'https' || scheme === 'http' || scheme === 'mailto' ? decoded : undefined;
+  }
+  return decoded.startsWith('//') ? undefined : decoded;
+}
+
+/** Named entities that spell URL punctuation or white space; other names are left as written (`?a=1&b=2`). */
+const URL_ENTITIES: Record<string, string> = {
+  colon: ':', sol: '/', quest: '?', num: '#', period: '.', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
+  tab: '\t', newline: '\n', nbsp: '\u00a0', excl: '!', percnt: '%', lpar: '(', rpar: ')', commat: '@', equals: '=',
+};
+
+/**
+ * Decode numeric and named entities as a browser does, with or without the `;`,
+ * until nothing changes (`&amp;#106;` is `j` to a renderer that decodes twice).
+ */
+function decodeAllEntities(text: string): string {
+  let current = text;
+  for (let round = 0; round < 8; round++) {
+    const next = current.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi, (all, name: string) => {
+      const lower = name.toLowerCase();
+      if (lower.startsWith('#x')) return safeCodePoint(parseInt(lower.slice(2), 16)) ?? '\u0000';
+      if (lower.startsWith('#')) return safeCodePoint(parseInt(lower.slice(1), 10)) ?? '\u0000';
+      return Object.hasOwn(URL_ENTITIES, lower) ? (URL_ENTITIES[lower] as string) : all;
+    });
+    if (next === current) return next;
+    current = next;
+  }
+  return '\u0000'; // still changing: no honest address nests entities this deep
 }
 
 /** A Markdown link with escaped text; without a safe target just the text. */

@@ -4,6 +4,7 @@ import { reportText } from '../i18n/report.js';
 import { LABEL_KINDS, type LabelKind } from '../i18n/labels.js';
 import type { ReportWords } from '../i18n/report-words.js';
 import { CHART_NAMES, chartMarker, isChartName } from './charts.js';
+import { countryName } from '../i18n/rule-words.js';
 import { formatDate, formatDateTime, formatMonth } from './dates.js';
 import { escapeLines, escapeMarkdown, markdownLink } from './escape.js';
 
@@ -24,6 +25,30 @@ export interface HelperSettings {
   lang: Lang;
   /** The register's time zone, for date-times written without an offset. */
   timezone: string;
+  /** Most steps one rendering may take; default {@link MAX_TEMPLATE_STEPS}. */
+  maxSteps?: number;
+}
+
+/**
+ * A rendering takes at most this many steps: helper calls and repetitions of a
+ * block (each item of an `{{#each}}`). The management template takes about 110 per
+ * agreement (room for some 90 000); eight nested `{{#each}}` over ten items would take 100 million and
+ * keep the CPU busy for minutes (issue #15). docs/templates.md states the limit.
+ */
+export const MAX_TEMPLATE_STEPS = 10_000_000;
+
+interface StepBudget {
+  used: number;
+  readonly limit: number;
+  readonly message: string;
+}
+
+const budgets = new WeakMap<Hbs, StepBudget>();
+
+/** Start counting anew: each rendering has the whole budget. */
+export function resetSteps(hb: Hbs): void {
+  const budget = budgets.get(hb);
+  if (budget !== undefined) budget.used = 0;
 }
 
 const isBlank = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
@@ -55,6 +80,7 @@ export function registerHelpers(hb: Hbs, settings: HelperSettings): void {
       typeof value === 'string' ? formatDate(value, settings.lang, style === 'short' || style === 'iso' ? style : 'long') : isBlank(value) ? '' : String(value),
     dateTime: (value: unknown) => (typeof value === 'string' ? formatDateTime(value, settings.lang, settings.timezone) : ''),
     month: (value: unknown) => (typeof value === 'string' ? formatMonth(value, settings.lang) : ''),
+    country: (value: unknown) => (typeof value === 'string' ? countryName(value, settings.lang) : ''),
     number: (value: unknown, decimals: unknown) => {
       if (typeof value !== 'number') return isBlank(value) ? '' : String(value);
       const digits = typeof decimals === 'number' ? { minimumFractionDigits: decimals, maximumFractionDigits: decimals } : {};
@@ -90,9 +116,13 @@ export function registerHelpers(hb: Hbs, settings: HelperSettings): void {
       return trusted(chartMarker(name));
     },
   };
-  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, withLine(needs(name, MIN_ARGS[name] ?? 1, helper, text)));
+  const budget: StepBudget = { used: 0, limit: settings.maxSteps ?? MAX_TEMPLATE_STEPS, message: text.templateSteps(settings.maxSteps ?? MAX_TEMPLATE_STEPS) };
+  budgets.set(hb, budget);
+  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, withLine(needs(name, MIN_ARGS[name] ?? 1, helper, text), budget));
   // The built-in helpers get the same error handling, so "Must pass iterator to #each" names its line too.
-  for (const name of ['each', 'if', 'unless', 'with', 'lookup', 'log'] as const) hb.registerHelper(name, withLine(hb.helpers[name] as never));
+  for (const name of ['each', 'if', 'unless', 'with', 'lookup'] as const) hb.registerHelper(name, withLine(hb.helpers[name] as never, budget));
+  // `{{log}}` writes with console.log, which is stdout: into the report itself when it goes to a pipe. No helper then.
+  hb.unregisterHelper('log');
 }
 
 /** `[{key, items}]` in the order each key first appears: a list split by the value of one field. */
@@ -101,7 +131,9 @@ function groupBy(list: unknown, key: unknown): { key: unknown; items: unknown[] 
   const groups = new Map<unknown, unknown[]>();
   for (const item of list) {
     const value = (item as Record<string, unknown> | null)?.[key];
-    groups.set(value, [...(groups.get(value) ?? []), item]);
+    const group = groups.get(value);
+    if (group) group.push(item);
+    else groups.set(value, [item]);
   }
   return [...groups].map(([value, items]) => ({ key: value, items }));
 }
@@ -140,9 +172,24 @@ function needs(name: string, min: number, helper: (...args: never[]) => unknown,
   };
 }
 
-/** Rethrow a helper's error as a TemplateError naming the template line of the call. */
-function withLine(helper: (...args: never[]) => unknown): Handlebars.HelperDelegate {
+/**
+ * Rethrow a helper's error as a TemplateError naming the template line of the
+ * call, and count the call and every repetition of its block against the budget.
+ */
+function withLine(helper: (...args: never[]) => unknown, budget: StepBudget): Handlebars.HelperDelegate {
   return function (this: unknown, ...args: unknown[]) {
+    const options = args.at(-1) as (HelperOptions & Partial<Record<'fn' | 'inverse', (...a: unknown[]) => unknown>>) | undefined;
+    const line = options?.loc?.start.line;
+    step(budget, line);
+    for (const key of ['fn', 'inverse'] as const) {
+      const block = options?.[key];
+      if (options !== undefined && typeof block === 'function') {
+        options[key] = function (this: unknown, ...blockArgs: unknown[]) {
+          step(budget, line);
+          return block.apply(this, blockArgs);
+        } as never;
+      }
+    }
     try {
       return (helper as (...a: unknown[]) => unknown).apply(this, args);
     } catch (error) {
@@ -151,4 +198,8 @@ function withLine(helper: (...args: never[]) => unknown): Handlebars.HelperDeleg
       throw new TemplateError(error instanceof Error ? error.message : String(error), options?.loc?.start.line);
     }
   };
+}
+
+function step(budget: StepBudget, line: number | undefined): void {
+  if (++budget.used > budget.limit) throw new TemplateError(budget.message, line);
 }

@@ -1,49 +1,57 @@
-import type { Level, Phase } from '../register/types.js';
-import type { ModelContext } from './model-context.js';
+import { AGREEMENT_STATUSES, EVALUATION_STATUSES, type AgreementStatus } from '../assessment/agreement-status.js';
+import type { Config, Phase } from '../register/types.js';
 import type {
   ActionModel,
   AgreementModel,
-  AgreementStatus,
+  BrokenAgreementModel,
   DepartmentModel,
   DueItem,
   FindingModel,
   IncidentModel,
   ObligationModel,
+  ProblemModel,
+  RiskKey,
   SummaryModel,
 } from './model-types.js';
 
 const PHASES: readonly Phase[] = ['draft', 'signing', 'active', 'ended'];
-const LEVELS: readonly Level[] = ['low', 'medium', 'high'];
-const STATUSES: readonly AgreementStatus[] = ['overdue', 'due-soon', 'ok', 'draft', 'signing', 'ended'];
+const RISKS: readonly RiskKey[] = ['low', 'medium', 'high', 'none'];
 
 export interface ScopedLists {
   agreements: readonly AgreementModel[];
+  broken: readonly BrokenAgreementModel[];
   obligations: readonly ObligationModel[];
   overdue: readonly DueItem[];
   upcoming: readonly DueItem[];
   actions: readonly ActionModel[];
   incidents: readonly IncidentModel[];
   findings: readonly FindingModel[];
+  problems: readonly ProblemModel[];
 }
+
+const riskKey = (a: AgreementModel): RiskKey => a.risk.level ?? 'none';
 
 /**
  * The summary figures of the management report, counted over the lists the
- * report shows, so a figure and its table never disagree. Assurance figures
- * count `vo check`'s findings; `incidents` are those of the look-back window.
+ * report shows, so a figure and its table never disagree. Statuses and
+ * assurance figures count `vo check`'s findings.
  */
 export function summaryModel(lists: ScopedLists): SummaryModel {
-  const { agreements, findings } = lists;
+  const { agreements, broken, findings } = lists;
   const rule = (id: string) => findings.filter((f) => f.rule === id).length;
+  const statuses: AgreementStatus[] = [...agreements.map((a) => a.status), ...broken.map((b) => b.status)];
   return {
-    agreements: agreements.length,
+    agreements: agreements.length + broken.length,
     byPhase: PHASES.map((phase) => {
       const inPhase = agreements.filter((a) => a.phase === phase);
-      return { key: phase, total: inPhase.length, low: levelCount(inPhase, 'low'), medium: levelCount(inPhase, 'medium'), high: levelCount(inPhase, 'high') };
+      const count = (key: RiskKey) => inPhase.filter((a) => riskKey(a) === key).length;
+      return { key: phase, total: inPhase.length, low: count('low'), medium: count('medium'), high: count('high'), none: count('none') };
     }),
-    byRisk: LEVELS.map((level) => ({ key: level, total: levelCount(agreements, level) })),
-    byStatus: STATUSES.map((status) => ({ key: status, total: agreements.filter((a) => a.status === status).length })),
-    evaluationsOverdue: agreements.filter((a) => a.status === 'overdue').length,
-    evaluationsDueSoon: agreements.filter((a) => a.status === 'due-soon').length,
+    byRisk: RISKS.map((key) => ({ key, total: agreements.filter((a) => riskKey(a) === key).length })),
+    byStatus: AGREEMENT_STATUSES.map((key) => ({ key, total: statuses.filter((s) => s === key).length })),
+    byEvaluation: EVALUATION_STATUSES.map((key) => ({ key, total: agreements.filter((a) => a.evaluation === key).length })),
+    evaluationsOverdue: agreements.filter((a) => a.evaluation === 'overdue').length,
+    evaluationsDueSoon: agreements.filter((a) => a.evaluation === 'due-soon').length,
     assuranceExpired: rule('assurance-expired'),
     assuranceExpiring: rule('assurance-expiring'),
     assuranceMissing: rule('assurance-missing'),
@@ -54,33 +62,25 @@ export function summaryModel(lists: ScopedLists): SummaryModel {
     lateNotifications: lists.incidents.filter((i) => i.processorLate || i.authorityLate).length,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
+    problems: lists.problems.length,
+    problemFiles: new Set(lists.problems.map((p) => p.file)).size,
   };
 }
 
-function levelCount(agreements: readonly AgreementModel[], level: Level): number {
-  return agreements.filter((a) => a.risk.level === level).length;
-}
-
 /** One row per department of the config, in its order: its agreements by status and its open work. */
-export function departmentModels(context: ModelContext, lists: ScopedLists): DepartmentModel[] {
-  return context.config.departments.map((d) => {
-    const own = lists.agreements.filter((a) => a.department === d.id);
-    const status = (s: AgreementStatus) => own.filter((a) => a.status === s).length;
+export function departmentModels(config: Config, lists: ScopedLists): DepartmentModel[] {
+  return config.departments.map((d) => {
+    const statuses = [...lists.agreements.filter((a) => a.department === d.id).map((a) => a.status), ...lists.broken.filter((b) => b.department === d.id).map((b) => b.status)];
+    const byStatus = Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, statuses.filter((x) => x === s).length])) as Record<AgreementStatus, number>;
     return {
       id: d.id,
       name: d.name,
       manager: d.manager ?? null,
-      agreements: own.length,
-      byStatus: {
-        draft: status('draft'),
-        signing: status('signing'),
-        ok: status('ok'),
-        dueSoon: status('due-soon'),
-        overdue: status('overdue'),
-        ended: status('ended'),
-      },
+      agreements: statuses.length,
+      byStatus,
+      evaluationsOverdue: lists.agreements.filter((a) => a.department === d.id && a.evaluation === 'overdue').length,
       obligations: lists.obligations.filter((o) => o.department === d.id).length,
-      overdue: lists.overdue.filter((item) => item.department === d.id).length,
+      overdueItems: lists.overdue.filter((item) => item.department === d.id).length,
       upcoming: lists.upcoming.filter((item) => item.department === d.id).length,
       actionsOpen: lists.actions.filter((a) => a.department === d.id).length,
     };

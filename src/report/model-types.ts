@@ -1,38 +1,26 @@
+import type { AgreementStatus, EvaluationStatus } from '../assessment/agreement-status.js';
+import type { ChangesModel } from '../diff/report-changes.js';
 import type { Lang } from '../i18n/lang.js';
+import type { EvaluationType, Level, Outcome, Phase } from '../register/types.js';
 import type {
-  AssessmentStatus,
-  Cadence,
-  EvaluationType,
-  Frequency,
-  Level,
-  Outcome,
-  Phase,
-} from '../register/types.js';
-import type { RiskSource } from '../rules/schedule.js';
-import type { ActionModel, ChecklistModel, EvaluationModel, FindingModel, IncidentModel, KpiModel } from './record-types.js';
+  ActionModel,
+  AgreementModel,
+  DueItem,
+  FindingModel,
+  IncidentModel,
+  ObligationModel,
+} from '../views/model-types.js';
+import type { Trend } from '../trend/trend.js';
 
-export type { ActionModel, ChecklistModel, EvaluationModel, FindingModel, IncidentModel, KpiModel };
+export type * from '../views/model-types.js';
 
 /**
- * The view model every report template receives: plain data, computed once by
- * src/report/view-model.ts with the same computations as `vo check`. Every
- * field is documented in docs/templates.md; change both together (a test
- * checks that the docs name every field). Dates are `YYYY-MM-DD`, absent
- * values are `null`, lists are never absent.
+ * The view model every report template receives: plain data from the one
+ * assessment of the register, so every number is one `vo check` would give.
+ * Every field is documented in docs/templates.md; change both together (a
+ * test checks that the docs name every field). Dates are `YYYY-MM-DD`,
+ * absent values `null`, lists never absent.
  */
-export type AgreementStatus = 'overdue' | 'due-soon' | 'ok' | 'draft' | 'signing' | 'ended';
-export type ObligationStatus = 'overdue' | 'not-met' | 'partially-met' | 'ok' | 'on-event';
-export type DueKind =
-  | 'evaluation'
-  | 'obligation'
-  | 'meeting'
-  | 'training'
-  | 'assurance'
-  | 'agreement-end'
-  | 'action'
-  | 'incident';
-export type AssuranceState = 'valid' | 'expiring' | 'expired' | 'superseded';
-
 export interface ReportModel {
   organisation: string;
   lang: Lang;
@@ -46,18 +34,52 @@ export interface ReportModel {
   department: DepartmentModel | null;
   /** Set with `--agreement`: every list below is limited to it. */
   agreement: AgreementModel | null;
+  /** Integrity findings in scope: files that could not be read or fail their schema. Listed at the top of every built-in report. */
+  problems: ProblemModel[];
   summary: SummaryModel;
   departments: DepartmentModel[];
+  /** The agreements that could be read, sorted by id. */
   agreements: AgreementModel[];
+  /** Agreement files that could not be read: they still count, as `invalid`. */
+  broken: BrokenAgreementModel[];
   inPreparation: AgreementModel[];
   obligations: ObligationModel[];
   overdue: DueItem[];
   upcoming: DueItem[];
   actions: ActionModel[];
+  /** Incidents of the last `incidentMonths` months, and older ones still open; newest first. */
   incidents: IncidentModel[];
   kpis: KpiModel[];
   checklists: ChecklistModel[];
+  /** Answers `no` and `partial` of those checklists. */
+  checklistAttention: ChecklistAttentionModel[];
   findings: FindingModel[];
+  /** Only with `vo report --compare REF`: what changed since the previous report (src/diff/report-changes.ts). */
+  changes?: ChangesModel;
+  /** Only with `vo report --trend DATE`: the register per month since DATE (src/trend/trend.ts). */
+  trend?: Trend;
+}
+
+export interface ProblemModel {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+  agreement: string | null;
+}
+
+export interface BrokenAgreementModel {
+  id: string;
+  title: string | null;
+  file: string;
+  department: string | null;
+  departmentName: string | null;
+  processor: string | null;
+  phase: Phase | null;
+  status: AgreementStatus;
+  errors: number;
+  warnings: number;
 }
 
 export interface Count<K extends string> {
@@ -65,11 +87,15 @@ export interface Count<K extends string> {
   total: number;
 }
 
+export type RiskKey = Level | 'none';
+
 export interface SummaryModel {
+  /** Agreements read and agreement files that could not be read. */
   agreements: number;
-  byPhase: (Count<Phase> & Record<Level, number>)[];
-  byRisk: Count<Level>[];
+  byPhase: (Count<Phase> & Record<RiskKey, number>)[];
+  byRisk: Count<RiskKey>[];
   byStatus: Count<AgreementStatus>[];
+  byEvaluation: Count<EvaluationStatus>[];
   evaluationsOverdue: number;
   evaluationsDueSoon: number;
   assuranceExpired: number;
@@ -78,10 +104,14 @@ export interface SummaryModel {
   obligationsOverdue: number;
   actionsOpen: number;
   actionsOverdue: number;
+  /** The rows of the incidents section. */
   incidents: number;
   lateNotifications: number;
   errors: number;
   warnings: number;
+  /** Integrity findings, and the files they are in. */
+  problems: number;
+  problemFiles: number;
 }
 
 export interface DepartmentModel {
@@ -89,147 +119,53 @@ export interface DepartmentModel {
   name: string;
   manager: string | null;
   agreements: number;
-  byStatus: Record<'draft' | 'signing' | 'ok' | 'dueSoon' | 'overdue' | 'ended', number>;
+  byStatus: Record<AgreementStatus, number>;
+  /** Agreements whose periodic evaluation is overdue. */
+  evaluationsOverdue: number;
   obligations: number;
-  overdue: number;
+  /** Items of the agenda past their date and reported by `vo check` (evaluations, obligations, actions, deadlines). */
+  overdueItems: number;
   upcoming: number;
   actionsOpen: number;
 }
 
-export interface EvaluationRef {
-  id: string;
+export interface KpiModel {
+  agreement: string;
+  agreementTitle: string;
+  department: string;
+  departmentName: string;
+  obligation: string;
+  title: string;
+  metric: string;
+  comparison: '>=' | '<=';
+  target: number;
+  unit: string | null;
+  value: number | null;
+  date: string | null;
+  /** false exactly when `vo check` reports `kpi-missed`; null without a measured value. */
+  met: boolean | null;
+}
+
+export interface ChecklistModel {
+  agreement: string;
+  agreementTitle: string;
+  department: string;
+  departmentName: string;
+  evaluation: string;
   date: string;
   type: EvaluationType;
   outcome: Outcome | null;
+  answers: { item: string; answer: 'yes' | 'no' | 'partial' | 'n/a'; note: string | null }[];
+  yes: number;
+  partial: number;
+  no: number;
+  notApplicable: number;
 }
 
-export interface AgreementModel {
-  id: string;
-  title: string;
-  department: string;
-  departmentName: string;
-  processOwner: { name: string; email: string | null; function: string | null };
-  processor: {
-    name: string;
-    kvk: string | null;
-    contact: ContactModel | null;
-    breachContact: ContactModel | null;
-  };
-  service: string | null;
-  phase: Phase;
-  status: AgreementStatus;
-  risk: {
-    level: Level;
-    source: RiskSource;
-    impact: Level | null;
-    likelihood: Level | null;
-    assessed: string | null;
-    method: string | null;
-    dpiaRequired: boolean | null;
-    dpiaDate: string | null;
-    dpiaRef: string | null;
-  };
-  template: { name: string; version: string | null; deviations: { clause: string; reason: string }[] } | null;
-  signed: string | null;
-  start: string | null;
-  end: string | null;
-  reviewMonths: number;
-  breachNoticeHours: number | null;
-  lastEvaluation: EvaluationRef | null;
-  nextEvaluation: string | null;
-  nextEvaluationReason: 'interval' | 'non-compliant' | 'next-review' | null;
-  /** Days from the as-of date to `nextEvaluation`; negative when late. */
-  daysToEvaluation: number | null;
-  processing: {
-    purposes: string[];
-    dataSubjects: string[];
-    dataCategories: string[];
-    specialCategories: string[];
-    approxSubjects: number | null;
-  } | null;
-  clauses: { key: string; letter: string; reference: string | null }[];
-  subprocessors: {
-    name: string;
-    service: string | null;
-    country: string;
-    transfer: string | null;
-    approved: string | null;
-  }[];
-  assurance: AssuranceModel[];
-  obligations: ObligationModel[];
-  monitoring: { meetings: ClockModel | null; training: ClockModel | null };
-  evaluations: EvaluationModel[];
-  /** Every checklist item, with the answer of the latest evaluation that has a checklist (null where it had none). */
-  checklist: { item: string; answer: 'yes' | 'no' | 'partial' | 'n/a' | null; note: string | null }[];
-  checklistEvaluation: EvaluationRef | null;
-  incidents: IncidentModel[];
-  actions: ActionModel[];
-  findings: FindingModel[];
-  errors: number;
-  warnings: number;
-  documents: { title: string; ref: string }[];
-  notes: string | null;
-  exit: { deletionConfirmed: string | null; method: string | null } | null;
-}
-
-export interface ContactModel {
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-}
-
-export interface AssuranceModel {
-  type: string;
-  typeLabel: string;
-  validUntil: string;
-  issuer: string | null;
-  scope: string | null;
-  received: string | null;
-  document: string | null;
-  state: AssuranceState;
-}
-
-export interface ClockModel {
-  cadence: Cadence;
-  last: string | null;
-  due: string;
-  deadline: string;
-  overdue: boolean;
-}
-
-export interface ObligationModel {
+export interface ChecklistAttentionModel {
   agreement: string;
   agreementTitle: string;
-  id: string;
-  title: string;
-  party: 'processor' | 'controller';
-  frequency: Frequency;
-  category: string | null;
-  owner: string | null;
-  department: string;
-  departmentName: string;
-  clause: string | null;
-  kpi: { metric: string; target: number; comparison: '>=' | '<='; unit: string | null } | null;
-  lastAssessed: string | null;
-  lastStatus: AssessmentStatus | null;
-  lastValue: number | null;
-  lastNote: string | null;
-  nextDue: string | null;
-  status: ObligationStatus;
-}
-
-export interface DueItem {
-  kind: DueKind;
-  date: string;
-  agreement: string;
-  agreementTitle: string;
-  department: string;
-  departmentName: string;
-  /** What is due, in the report's language (an obligation's title, an assurance type, an action); null for the evaluation itself. */
-  subject: string | null;
-  owner: string | null;
-  /** Overdue: days late (after the grace days where they apply); upcoming: days left (negative while in grace). */
-  days: number;
-  /** The `vo check` rule that reports it when overdue. */
-  rule: string;
+  item: string;
+  answer: 'no' | 'partial';
+  note: string | null;
 }

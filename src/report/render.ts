@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/lang.js';
-import type { Register } from '../register/load.js';
+import type { Assessment } from '../assessment/assess.js';
 import { registerHelpers } from './helpers.js';
+import type { ReportModel } from './model-types.js';
 import { compileTemplate, type TemplateSource } from './template.js';
 import { buildViewModel, type ViewModelOptions } from './view-model.js';
 
@@ -10,6 +10,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface ReportRequest extends ViewModelOptions {
   source: TemplateSource;
   format: ReportFormat;
+  /** The optional parts that need the git history (`--compare`, `--trend`), computed by the command. */
+  extras?: Pick<ReportModel, 'changes' | 'trend'>;
 }
 
 /**
@@ -18,19 +20,28 @@ export interface ReportRequest extends ViewModelOptions {
  * pdfmake are imported here, on first use, so no other command pays for them.
  * Template errors are thrown as TemplateError with a one-line message.
  */
-export async function renderReport(register: Register, asOf: string, lang: Lang, request: ReportRequest): Promise<string | Uint8Array> {
-  const model = buildViewModel(register, asOf, lang, request);
+export interface RenderedReport {
+  content: string | Uint8Array;
+  /** Integrity findings in the report's scope, and the files they are in: listed at its top, counted on stderr. */
+  problems: number;
+  problemFiles: number;
+}
+
+export async function renderReport(assessment: Assessment, request: ReportRequest): Promise<RenderedReport> {
+  const { register, lang } = assessment;
+  const model: ReportModel = { ...buildViewModel(assessment, request), ...request.extras };
   const { default: Handlebars } = await import('handlebars');
   const hb = Handlebars.create();
   registerHelpers(hb, { lang, timezone: register.config.timezone });
   const markdown = normalise(compileTemplate(hb, request.source, lang)(model));
+  const counts = { problems: model.summary.problems, problemFiles: model.summary.problemFiles };
   switch (request.format) {
     case 'md':
-      return markdown;
+      return { content: markdown, ...counts };
     case 'html':
-      return (await import('./markdown-to-html.js')).markdownToHtml(markdown, model, lang);
+      return { content: await (await import('./markdown-to-html.js')).markdownToHtml(markdown, model, lang), ...counts };
     case 'pdf':
-      return (await import('./markdown-to-pdf.js')).markdownToPdf(markdown, model, lang);
+      return { content: await (await import('./markdown-to-pdf.js')).markdownToPdf(markdown, model, lang), ...counts };
   }
 }
 

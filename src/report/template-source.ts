@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { osReason } from '../i18n/os-errors.js';
 import { reportText } from '../i18n/report.js';
 import type { TemplateSource } from './template.js';
 
@@ -37,5 +38,17 @@ export function loadTemplateSource(spec: string, cwd: string, lang: Lang): Templ
     throw new UsageError(text.templateNotFound(spec));
   }
   if (size > MAX_TEMPLATE_BYTES) throw new UsageError(text.templateTooLarge(spec));
-  return { name: spec, source: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`${spec}: ${osReason(error, lang)}`);
+  }
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // strips a byte-order mark
+  } catch {
+    throw new UsageError(text.templateNotUtf8(spec));
+  }
+  return { name: spec, source };
 }

@@ -2,7 +2,7 @@ import type {} from 'handlebars';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { reportText } from '../i18n/report.js';
-import { knownHelpers, TemplateError, type Hbs } from './helpers.js';
+import { knownHelpers, resetSteps, TemplateError, type Hbs } from './helpers.js';
 
 type Node = hbs.AST.Node;
 type Call = hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression;
@@ -36,9 +36,12 @@ export function compileTemplate(hb: Hbs, template: TemplateSource, lang: Lang): 
   }
   const render = hb.compile(program, { noEscape: true, strict: false });
   return (model) => {
+    resetSteps(hb);
     try {
       return render(model);
     } catch (error) {
+      // V8's longest string is about 512 MiB: a template that grows past it is stopped there, by name.
+      if (error instanceof RangeError && /string length/i.test(error.message)) return fail(new Error(text.templateOutput(512)));
       return fail(error);
     }
   };

@@ -1,16 +1,15 @@
+import type { Assessment } from '../assessment/assess.js';
 import { compareStrings } from '../findings.js';
-import type { Lang } from '../i18n/lang.js';
-import type { Register } from '../register/load.js';
-import { agreementModel } from './model-agreement.js';
-import { modelContext, type ModelContext } from './model-context.js';
-import { compareItems, dueItems } from './model-due.js';
-import { checklistModel, isRecent, kpiModels } from './model-records.js';
+import { addDays, addMonths, dateOf } from '../rules/dates.js';
+import { agreementModel, obligationModels } from '../views/agreement-model.js';
+import { departmentName, dueItems, findingModel } from '../views/agreement-records.js';
+import { checklistModels, kpiModels } from './model-records.js';
 import { departmentModels, summaryModel } from './model-summary.js';
-import type { AgreementModel, ChecklistModel, FindingModel, ReportModel } from './model-types.js';
+import type { AgreementModel, BrokenAgreementModel, DueItem, IncidentModel, ReportModel } from './model-types.js';
 
-/** "What is due in the next 90 days" (issue #5), the same window as `vo agenda`'s default. */
+/** "What is due in the next 90 days", the same window as `vo agenda`'s default. */
 export const UPCOMING_DAYS = 90;
-/** Incidents of the last 12 months count in the summary. */
+/** Incidents of the last 12 months are listed (and older ones still open). */
 export const INCIDENT_MONTHS = 12;
 
 export interface ViewModelOptions {
@@ -21,44 +20,64 @@ export interface ViewModelOptions {
 }
 
 /**
- * The documented object every template receives (docs/templates.md). Pure:
- * the loaded register and D in, plain data out. `--department` and
- * `--agreement` narrow every list; an obligation belongs to its own
- * `department`, so a line manager also sees the checks their team does
- * under another department's agreement.
+ * The documented object every template receives (docs/templates.md), from the
+ * one assessment: agreement models are built only for the agreements in scope.
+ * `--department` narrows every list; an obligation belongs to its own
+ * `department`, so a line manager also sees the checks their team does under
+ * another department's agreement. Pure.
  */
-export function buildViewModel(register: Register, asOf: string, lang: Lang, options: ViewModelOptions): ReportModel {
-  const context = modelContext(register, asOf, lang);
-  const all = context.agreements.map((record) => {
-    const model = agreementModel(context, record);
-    return { model, due: dueItems(context, record, model.incidents, UPCOMING_DAYS), checklist: checklistModel(context, record) };
-  });
-  const inScope = (agreement: string, department: string) =>
-    (options.agreement === undefined || agreement === options.agreement) && (options.department === undefined || department === options.department);
-  const scoped = all.filter(({ model }) => inScope(model.id, model.department));
-  const agreements = scoped.map(({ model }) => model);
-  const live = all.filter(({ model }) => model.phase === 'active');
+export function buildViewModel(assessment: Assessment, options: ViewModelOptions): ReportModel {
+  const { config, asOf, lang } = assessment;
+  const inDepartment = (department: string | null) => options.department === undefined || department === options.department;
+  const scoped = assessment.agreements.filter((a) => inDepartment(a.agreement.department) && (options.agreement === undefined || a.id === options.agreement));
+  const agreements = scoped.map((a) => forReaders(agreementModel(a, lang)));
+  const broken: BrokenAgreementModel[] = assessment.broken
+    .filter((b) => inDepartment(b.department) && (options.agreement === undefined || b.id === options.agreement))
+    .map((b) => ({
+      id: b.id,
+      title: b.title,
+      file: b.file,
+      department: b.department,
+      departmentName: b.department !== null ? departmentName(config, b.department) : null,
+      processor: b.processor,
+      phase: b.phase,
+      status: b.status,
+      errors: b.errors,
+      warnings: b.warnings,
+    }));
 
-  const rank = (id: string) => register.config.departments.findIndex((d) => d.id === id) >>> 0;
-  // Grouped by department in the config's order (an unknown id last), then agreement, then the agreement's own order.
-  const obligations = live
-    .flatMap(({ model }) => model.obligations)
-    .filter((o) => inScope(o.agreement, o.department))
-    .sort((x, y) => rank(x.department) - rank(y.department));
-  const overdue = all.flatMap(({ due }) => due.overdue).filter((d) => inScope(d.agreement, d.department)).sort(compareItems);
-  const upcoming = all.flatMap(({ due }) => due.upcoming).filter((d) => inScope(d.agreement, d.department)).sort(compareItems);
-  const actions = agreements.flatMap((a) => a.actions).sort((x, y) => compareStrings(x.due ?? '9999', y.due ?? '9999') || compareStrings(x.agreement, y.agreement) || compareStrings(x.id, y.id));
+  // Obligations and dates of other departments' agreements count when they belong to this department.
+  const sources = options.department === undefined ? scoped : assessment.agreements.filter((a) => a.live);
+  const rank = new Map(config.departments.map((d, i) => [d.id, i]));
+  const byRank = (x: { department: string }, y: { department: string }) => (rank.get(x.department) ?? rank.size) - (rank.get(y.department) ?? rank.size);
+  const obligations = sources
+    .filter((a) => a.live)
+    .flatMap((a) => obligationModels(a))
+    .filter((o) => inDepartment(o.department))
+    .sort(byRank);
+  const due: DueItem[] = options.department === undefined ? agreements.flatMap((a) => a.upcoming) : sources.flatMap((a) => dueItems(a, lang)).filter((d) => inDepartment(d.department));
+  const horizon = addDays(asOf, UPCOMING_DAYS);
+  const overdue = due.filter((d) => d.overdue).sort(compareDue);
+  const upcoming = due.filter((d) => !d.overdue && d.date <= horizon).sort(compareDue);
+  const actions = agreements
+    .flatMap((a) => a.actions)
+    .sort((x, y) => compareStrings(x.due ?? '9999', y.due ?? '9999') || compareStrings(x.agreement, y.agreement) || compareStrings(x.id, y.id));
+  const since = addMonths(asOf, -INCIDENT_MONTHS);
   const incidents = agreements
     .flatMap((a) => a.incidents)
-    .filter((i) => isRecent(context, i, INCIDENT_MONTHS) || i.status === 'open')
-    .sort((x, y) => compareStrings(y.processorAware, x.processorAware) || compareStrings(x.id, y.id));
-  const checklists = scoped.flatMap(({ model, checklist }): ChecklistModel[] => (model.phase === 'active' && checklist ? [checklist] : []));
-  const findings = options.agreement === undefined && options.department === undefined ? allFindings(context) : agreements.flatMap((a) => a.findings).sort(compareFindingModels);
-
-  const lists = { agreements, obligations, overdue, upcoming, actions, incidents, findings };
-  const departments = departmentModels(context, lists).filter((d) => options.department === undefined || d.id === options.department);
+    .filter((i) => i.status === 'open' || dateOf(i.aware, config.timezone) > since)
+    .sort(compareIncidents);
+  const unscoped = options.department === undefined && options.agreement === undefined;
+  const findingModels = unscoped ? assessment.findings.map((f) => readable(findingModel(f))) : agreements.flatMap((a) => a.findings).sort((x, y) => compareStrings(x.file, y.file) || x.line - y.line || x.column - y.column || compareStrings(x.rule, y.rule));
+  const problems = findingModels
+    .filter((f) => f.subject.kind === 'file')
+    .map((f) => ({ file: f.file, line: f.line, column: f.column, rule: f.rule, message: f.message, agreement: f.agreement }));
+  const lists = { agreements, broken, obligations, overdue, upcoming, actions, incidents, findings: findingModels, problems };
+  const departments = departmentModels(config, lists).filter((d) => options.department === undefined || d.id === options.department);
+  const kpis = kpiModels(agreements, obligations, assessment.enabled.has('kpi-missed'));
+  const checklists = checklistModels(agreements);
   return {
-    organisation: register.config.organisation,
+    organisation: config.organisation,
     lang,
     asOf,
     reportDate: options.reportDate,
@@ -67,25 +86,50 @@ export function buildViewModel(register: Register, asOf: string, lang: Lang, opt
     incidentMonths: INCIDENT_MONTHS,
     department: departments.find((d) => d.id === options.department) ?? null,
     agreement: agreements.find((a) => a.id === options.agreement) ?? null,
-    summary: summaryModel({ ...lists, incidents: incidents.filter((i) => isRecent(context, i, INCIDENT_MONTHS)) }),
+    problems,
+    summary: summaryModel(lists),
     departments: options.agreement === undefined ? departments : departments.filter((d) => agreements.some((a) => a.department === d.id)),
     agreements,
+    broken,
     inPreparation: agreements.filter((a) => a.phase === 'draft' || a.phase === 'signing'),
     obligations,
     overdue,
     upcoming,
     actions,
     incidents,
-    kpis: kpiModels(context, obligations, true),
+    kpis,
     checklists,
-    findings,
+    checklistAttention: checklists.flatMap((c) =>
+      c.answers.flatMap((a) => (a.answer === 'no' || a.answer === 'partial' ? [{ agreement: c.agreement, agreementTitle: c.agreementTitle, item: a.item, answer: a.answer, note: a.note }] : [])),
+    ),
+    findings: findingModels,
   };
 }
 
-function compareFindingModels(x: FindingModel, y: FindingModel): number {
-  return compareStrings(x.file, y.file) || x.line - y.line || compareStrings(x.rule, y.rule) || compareStrings(x.message, y.message);
+const KIND_ORDER = ['evaluation', 'obligation', 'meeting', 'training', 'assurance', 'agreement-end', 'action', 'subprocessor-change', 'incident-authority', 'incident-report'];
+
+/**
+ * Messages of the loader quote keys and values in backticks, which a terminal
+ * reader needs; a report reader gets quotation marks instead.
+ */
+function readable<T extends { message: string }>(finding: T): T {
+  return { ...finding, message: finding.message.replace(/`([^`]*)`/g, '‘$1’') };
 }
 
-function allFindings(context: ModelContext): AgreementModel['findings'] {
-  return context.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, agreement: f.agreement ?? null, due: f.due ?? null }));
+function forReaders(model: AgreementModel): AgreementModel {
+  return {
+    ...model,
+    findings: model.findings.map(readable),
+    subprocessors: model.subprocessors.map((s) => ({ ...s, findings: s.findings.map(readable) })),
+  };
 }
+
+export function compareDue(x: DueItem, y: DueItem): number {
+  return compareStrings(x.date, y.date) || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || compareStrings(x.agreement, y.agreement) || compareStrings(x.title, y.title);
+}
+
+function compareIncidents(x: IncidentModel, y: IncidentModel): number {
+  return compareStrings(y.aware, x.aware) || compareStrings(x.id, y.id);
+}
+
+export type { AgreementModel };

@@ -1,22 +1,35 @@
-import type { Finding } from '../findings.js';
 import { daysBetween, isOverdue } from './dates.js';
-import { finding, type RuleFamily } from './context.js';
+import { complianceRule, result, ruleFamily, type RuleResult } from './define.js';
 import { isOpenOn } from './schedule.js';
 
-/** `action-overdue`: a finding still open on D (a resolution dated after D does not exist yet) whose `due` is before D. */
-export const actionRules: RuleFamily = (context) => {
-  const { asOf, text } = context;
-  const findings: Finding[] = [];
-  for (const [agreementId, evaluations] of context.evaluations) {
-    if (context.agreementById.get(agreementId)?.value.phase !== 'active') continue;
-    for (const evaluation of evaluations) {
-      (evaluation.value.findings ?? []).forEach((item, index) => {
-        if (!isOpenOn(item, asOf) || item.due === undefined || !isOverdue(item.due, asOf)) return;
-        findings.push(
-          finding('action-overdue', evaluation, ['findings', index, 'due'], agreementId, text.actionOverdue(agreementId, item.id, item.due, daysBetween(item.due, asOf), item.owner), item.due),
-        );
-      });
-    }
+export const actionOverdue = complianceRule({
+  id: 'action-overdue',
+  severity: 'error',
+  description: { nl: 'Een open bevinding uit een evaluatie is over haar termijn.', en: 'An open finding from an evaluation is past its due date.' },
+  message: {
+    nl: (d: { description: string; due: string; days: number; owner: string | null }, f) =>
+      `De actie op de bevinding '${d.description}' had uiterlijk ${f.date(d.due)} klaar moeten zijn; ${f.days(d.days)} te laat` + (d.owner ? ` (eigenaar: ${d.owner})` : ''),
+    en: (d, f) => `The action on the finding '${d.description}' was due by ${f.date(d.due)}; ${f.days(d.days)} late` + (d.owner ? ` (owner: ${d.owner})` : ''),
+  },
+});
+
+/** `action-overdue`: a finding still open on D (a resolution dated after D does not exist yet) whose `due` is before D. Live agreements. */
+export const actionRules = ruleFamily([actionOverdue], (context) => {
+  const { asOf } = context;
+  if (!context.live) return [];
+  const results: RuleResult[] = [];
+  for (const evaluation of context.evaluations) {
+    (evaluation.value.findings ?? []).forEach((item, index) => {
+      if (!isOpenOn(item, asOf) || item.due === undefined || !isOverdue(item.due, asOf)) return;
+      results.push(
+        result(actionOverdue, { record: evaluation, path: ['findings', index, 'due'], subject: { kind: 'action', id: `${evaluation.value.id}/${item.id}` }, due: item.due }, {
+          description: item.description,
+          due: item.due,
+          days: daysBetween(item.due, asOf),
+          owner: item.owner ?? null,
+        }),
+      );
+    });
   }
-  return findings;
-};
+  return results;
+});

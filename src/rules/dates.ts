@@ -2,56 +2,81 @@ import { DateTime } from 'luxon';
 import type { Cadence } from '../register/types.js';
 
 /**
- * Date arithmetic of SPEC §6 on `YYYY-MM-DD` strings. Pure: no clock, no
- * file system. Calendar dates are handled in UTC so no time zone or daylight
- * saving change can shift them.
+ * Date arithmetic of the rules on `YYYY-MM-DD` strings. Pure: no clock, no
+ * file system, no time zone. Calendar dates are plain day numbers (Howard
+ * Hinnant's civil calendar algorithms), so no zone or daylight-saving change
+ * can shift them; luxon is used only for date-times, where zones matter.
+ *
+ * Results are kept within the years 0001–9999 that a register date can hold:
+ * a due date beyond 9999-12-31 (a huge interval) becomes 9999-12-31, which no
+ * as-of date passes, so string comparison of dates stays right (issue #15).
  */
-const ISO = { zone: 'utc' } as const;
+export const LAST_DATE = '9999-12-31';
+export const FIRST_DATE = '0001-01-01';
 
-/**
- * A register has far fewer distinct dates than date computations (thousands of
- * agreements share the same as-of date and a few hundred evaluation days), and
- * luxon's parsing was most of `vo check`'s time on 10 000 agreements: remember
- * each answer. The caches are bounded, so a long-running caller cannot grow them without limit.
- */
-const MAX_CACHED = 100_000;
-const parsed = new Map<string, DateTime>();
-const shifted = new Map<string, string>();
-const between = new Map<string, number>();
-
-function remember<V>(cache: Map<string, V>, key: string, compute: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    value = compute();
-    cache.set(key, value);
-  }
-  return value;
+function parse(date: string): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-function toDate(date: string): DateTime {
-  return remember(parsed, date, () => {
-    const value = DateTime.fromISO(date, ISO);
-    if (!value.isValid) throw new Error(`invalid date ${date}`);
-    return value;
-  });
+function format(year: number, month: number, day: number): string {
+  if (year > 9999) return LAST_DATE;
+  if (year < 1) return FIRST_DATE;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Calendar months with the day clamped to the month's end: 31 Jan + 1 month = 28/29 Feb (luxon does this). */
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date. */
+function dayNumber(date: string): number {
+  const [y0, m, d] = parse(date);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function fromDayNumber(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return format(year, month, day);
+}
+
+/** Calendar months with the day clamped to the month's end: 31 Jan + 1 month = 28/29 Feb. */
 export function addMonths(date: string, months: number): string {
-  return remember(shifted, `${date}|m${months}`, () => toDate(date).plus({ months }).toISODate() as string);
+  const [year, month, day] = parse(date);
+  const total = year * 12 + (month - 1) + months;
+  const newYear = Math.floor(total / 12);
+  const newMonth = total - newYear * 12 + 1;
+  if (newYear > 9999) return LAST_DATE;
+  if (newYear < 1) return FIRST_DATE;
+  return format(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
 }
 
 export function addDays(date: string, days: number): string {
-  return remember(shifted, `${date}|d${days}`, () => toDate(date).plus({ days }).toISODate() as string);
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return remember(between, `${from}|${to}`, () => Math.round(toDate(to).diff(toDate(from), 'days').days));
+  return dayNumber(to) - dayNumber(from);
 }
 
-/** "Overdue" means the due date is before D; a due date equal to D is due soon (SPEC §6). */
+/** "Overdue" means the due date is before D; a due date equal to D is due soon. */
 export function isOverdue(due: string, asOf: string): boolean {
   return due < asOf;
 }
@@ -61,7 +86,16 @@ export function isDueSoon(due: string, asOf: string, windowDays: number): boolea
   return due >= asOf && due <= addDays(asOf, windowDays);
 }
 
-/** Cadences map to 1, 3, 6 and 12 months (SPEC §3). */
+/** The later of two dates. */
+export function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+export function minDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** Cadences map to 1, 3, 6 and 12 months. */
 export const CADENCE_MONTHS: Record<Cadence, number> = {
   monthly: 1,
   quarterly: 3,
@@ -69,9 +103,24 @@ export const CADENCE_MONTHS: Record<Cadence, number> = {
   yearly: 12,
 };
 
-/** A date-time of the register: with an offset as written, without one in the config's time zone (SPEC §1). */
+/**
+ * A date-time of the register: with an offset as written, without one in the
+ * config's time zone. A local time in a daylight-saving gap is read with the
+ * offset before the gap; one that occurs twice is the earlier instant.
+ */
 export function parseDateTime(value: string, timezone: string): DateTime {
-  return DateTime.fromISO(value, { zone: timezone, setZone: false }).setZone(timezone);
+  if (/(?:Z|[+-]\d{2}:\d{2})$/.test(value)) return DateTime.fromISO(value, { setZone: true }).setZone(timezone);
+  const local = DateTime.fromISO(value, { zone: 'utc' });
+  const fields = { year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond };
+  // The two offsets in force around this wall-clock time: the one a few hours before and after.
+  const guess = local.toMillis();
+  const offsets = [...new Set([DateTime.fromMillis(guess - 6 * 3600_000, { zone: timezone }).offset, DateTime.fromMillis(guess + 6 * 3600_000, { zone: timezone }).offset])];
+  const candidates = offsets
+    .map((offset) => DateTime.fromMillis(guess - offset * 60_000, { zone: timezone }))
+    .filter((moment) => moment.hour === fields.hour && moment.minute === fields.minute && moment.day === fields.day)
+    .sort((a, b) => a.toMillis() - b.toMillis());
+  // Twice on a clock change back: the earlier instant. In a gap: the offset before the gap.
+  return candidates[0] ?? DateTime.fromMillis(guess - (offsets[0] ?? 0) * 60_000, { zone: timezone });
 }
 
 /** The calendar date of a date-time in the config's time zone. */

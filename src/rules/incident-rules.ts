@@ -1,74 +1,147 @@
-import type { Finding } from '../findings.js';
-import { addDays, addHours, dateOf, daysBetween, hoursBetween, parseDateTime } from './dates.js';
-import { finding, type RuleFamily } from './context.js';
+import type { MessageFormat } from '../i18n/message-format.js';
+import type { LoadedRecord } from '../register/load.js';
+import { addHours, daysBetween, hoursBetween, parseDateTime } from './dates.js';
+import { complianceRule, result, ruleFamily, type RuleResult } from './define.js';
 
-/** GDPR art. 33(1): notify the supervisory authority within 72 hours of becoming aware. */
-export const AUTHORITY_HOURS = 72;
-
-/** Hours as people say them: whole, or with one decimal (the message writes the decimal sign of its language). */
+/** Hours as people say them: whole, or with one decimal. */
 function roundHours(hours: number): number {
   return Math.round(hours * 10) / 10;
 }
 
+type AuthorityLate = { deadline: string; hours: number | null; days: number | null };
+
+const authorityLateNl = (d: AuthorityLate, f: MessageFormat) =>
+  d.hours === null
+    ? `De melding aan de Autoriteit Persoonsgegevens had uiterlijk ${f.dateTime(d.deadline)} gedaan moeten zijn (72 uur, art. 33 AVG) en ontbreekt; ${f.days(d.days ?? 0)} te laat`
+    : `De Autoriteit Persoonsgegevens is na ${f.hours(d.hours)} ingelicht; de grens is 72 uur (art. 33 AVG, uiterlijk ${f.dateTime(d.deadline)})`;
+const authorityLateEn = (d: AuthorityLate, f: MessageFormat) =>
+  d.hours === null
+    ? `The notification to the supervisory authority was due by ${f.dateTime(d.deadline)} (72 hours, GDPR art. 33) and is missing; ${f.days(d.days ?? 0)} late`
+    : `The supervisory authority was notified after ${f.hours(d.hours)}; the limit is 72 hours (GDPR art. 33, by ${f.dateTime(d.deadline)})`;
+
+export const incidentProcessorLate = complianceRule({
+  id: 'incident-processor-late',
+  severity: 'error',
+  description: { nl: 'De verwerker meldde het incident later dan de afgesproken termijn.', en: 'The processor reported the incident later than the agreed term.' },
+  message: {
+    nl: (d: { hours: number; term: number }, f) => `De verwerker meldde het incident na ${f.hours(d.hours)}; afgesproken is ${f.hours(d.term)}`,
+    en: (d, f) => `The processor reported the incident after ${f.hours(d.hours)}; the agreed term is ${f.hours(d.term)}`,
+  },
+});
+
+export const incidentAuthorityLate = complianceRule({
+  id: 'incident-authority-late',
+  severity: 'error',
+  description: {
+    nl: 'De melding aan de Autoriteit Persoonsgegevens is later dan 72 uur (art. 33 AVG), zonder vastgelegde reden.',
+    en: 'The notification to the supervisory authority is later than 72 hours (GDPR art. 33), without a recorded reason.',
+  },
+  message: { nl: authorityLateNl, en: authorityLateEn },
+});
+
+export const incidentAuthorityLateExplained = complianceRule({
+  id: 'incident-authority-late-explained',
+  severity: 'warning',
+  description: {
+    nl: 'De melding aan de Autoriteit Persoonsgegevens is later dan 72 uur; de reden van de vertraging is vastgelegd (art. 33 lid 1 AVG).',
+    en: 'The notification to the supervisory authority is later than 72 hours; the reasons for the delay are recorded (GDPR art. 33(1)).',
+  },
+  message: {
+    nl: (d: AuthorityLate, f) => `${authorityLateNl(d, f)}; de reden van de vertraging is vastgelegd`,
+    en: (d, f) => `${authorityLateEn(d, f)}; the reasons for the delay are recorded`,
+  },
+});
+
+export const incidentAuthorityUndecided = complianceRule({
+  id: 'incident-authority-undecided',
+  severity: 'error',
+  description: {
+    nl: 'Na de termijn van 72 uur is nog niet besloten of het incident bij de Autoriteit Persoonsgegevens gemeld moet worden.',
+    en: 'After the 72-hour deadline it is still undecided whether to notify the supervisory authority.',
+  },
+  message: {
+    nl: (d: { deadline: string; days: number }, f) =>
+      `Er is nog niet besloten of het incident bij de Autoriteit Persoonsgegevens gemeld moet worden, terwijl de termijn van 72 uur op ${f.dateTime(d.deadline)} verstreek; ${f.days(d.days)} te laat`,
+    en: (d, f) =>
+      `It is still undecided whether to notify the supervisory authority, while the 72-hour deadline passed on ${f.dateTime(d.deadline)}; ${f.days(d.days)} late`,
+  },
+});
+
+export const incidentDecisionUnexplained = complianceRule({
+  id: 'incident-decision-unexplained',
+  severity: 'warning',
+  description: {
+    nl: 'Het besluit een incident niet bij de Autoriteit Persoonsgegevens te melden is niet onderbouwd (art. 33 lid 5 AVG).',
+    en: 'The decision not to notify the supervisory authority has no recorded reason (GDPR art. 33(5)).',
+  },
+  message: {
+    nl: (_: Record<string, never>) => 'Het besluit het incident niet bij de Autoriteit Persoonsgegevens te melden is niet onderbouwd (art. 33 lid 5 AVG)',
+    en: () => 'The decision not to notify the supervisory authority has no recorded reason (GDPR art. 33(5))',
+  },
+});
+
+export const incidentReportMissing = complianceRule({
+  id: 'incident-report-missing',
+  severity: 'warning',
+  description: {
+    nl: 'Het evaluatierapport van de verwerker over een incident is niet op tijd ontvangen.',
+    en: "The processor's evaluation report on an incident was not received in time.",
+  },
+  message: {
+    nl: (d: { due: string; days: number }, f) => `Het evaluatierapport van de verwerker over het incident werd uiterlijk ${f.date(d.due)} verwacht; ${f.days(d.days)} te laat`,
+    en: (d, f) => `The processor's evaluation report on the incident was due by ${f.date(d.due)}; ${f.days(d.days)} late`,
+  },
+});
+
 /**
- * The incident rules apply whatever the agreement's phase. An incident exists
- * from its `processor_aware` date; a notification, report or closure dated
- * after D counts as not yet done (SPEC §6). Date-times without an offset are
- * read in the config's time zone, and durations are elapsed hours, so a clock
- * change is accounted for.
+ * The incident rules apply whatever the agreement's phase, to every incident
+ * that exists on D (`IncidentState`). Durations are elapsed hours, so a
+ * clock change between two moments is accounted for.
  */
-export const incidentRules: RuleFamily = (context) => {
-  const { asOf, config, text } = context;
-  const zone = config.timezone;
-  const findings: Finding[] = [];
-  const happened = (value: string | undefined): value is string => value !== undefined && dateOf(value, zone) <= asOf;
+export const incidentRules = ruleFamily(
+  [incidentProcessorLate, incidentAuthorityLate, incidentAuthorityLateExplained, incidentAuthorityUndecided, incidentDecisionUnexplained, incidentReportMissing],
+  (context) => {
+    const { agreement: a, asOf, config } = context;
+    const zone = config.timezone;
+    const results: RuleResult[] = [];
+    for (const s of context.state.incidents) {
+      const i = s.record.value;
+      const record: LoadedRecord = s.record;
+      const subject = { kind: 'incident' as const, id: i.id };
+      const at = (key: string, due?: string) => ({ record, path: [key], subject, ...(due !== undefined ? { due } : {}) });
 
-  for (const incident of context.register.incidents) {
-    const i = incident.value;
-    const agreement = context.agreementById.get(i.agreement);
-    if (agreement === undefined || dateOf(i.processor_aware, zone) > asOf) continue;
-    const id = i.agreement;
-    const controllerNotified = happened(i.controller_notified) ? i.controller_notified : undefined;
-
-    const term = agreement.value.breach_notice_hours ?? config.policy.max_breach_notice_hours;
-    if (controllerNotified !== undefined) {
-      const hours = hoursBetween(i.processor_aware, controllerNotified, zone);
-      if (hours > term) {
-        const due = addHours(i.processor_aware, term, zone).toISODate() as string;
-        findings.push(finding('incident-processor-late', incident, ['controller_notified'], id, text.processorLate(id, roundHours(hours), term), due));
-      }
-    }
-
-    if (i.authority_notification === 'required') {
-      // The clock starts when the processor tells us; without that record, at the processor's awareness.
-      const start = controllerNotified ?? i.processor_aware;
-      const deadline = addHours(start, AUTHORITY_HOURS, zone);
-      const due = deadline.toISODate() as string;
-      const notified = happened(i.authority_notified) ? i.authority_notified : undefined;
-      if (notified !== undefined) {
-        const hours = hoursBetween(start, notified, zone);
-        if (parseDateTime(notified, zone) > deadline) {
-          findings.push(finding('incident-authority-late', incident, ['authority_notified'], id, text.authorityLate(id, formatDeadline(deadline), roundHours(hours)), due));
+      const term = a.breach_notice_hours ?? config.policy.max_breach_notice_hours;
+      if (s.discoveredBy === 'processor' && s.controllerNotified !== undefined && i.processor_aware !== undefined) {
+        const hours = hoursBetween(i.processor_aware, s.controllerNotified, zone);
+        if (hours > term) {
+          const due = addHours(i.processor_aware, term, zone).toISODate() as string;
+          results.push(result(incidentProcessorLate, at('controller_notified', due), { hours: roundHours(hours), term }));
         }
-      } else if (due < asOf) {
-        findings.push(
-          finding('incident-authority-late', incident, [i.authority_notified !== undefined ? 'authority_notified' : 'authority_notification'], id, text.authorityLate(id, formatDeadline(deadline)), due),
-        );
+      }
+
+      if (i.authority_notification === 'required') {
+        const notified = s.authorityNotified;
+        const late = notified !== undefined ? parseDateTime(notified, zone) > s.deadline : s.deadlineDate < asOf;
+        if (late) {
+          const data: AuthorityLate = {
+            deadline: s.deadlineLocal,
+            hours: notified !== undefined ? roundHours(hoursBetween(s.aware, notified, zone)) : null,
+            days: notified !== undefined ? null : daysBetween(s.deadlineDate, asOf),
+          };
+          const where = at(i.authority_notified !== undefined ? 'authority_notified' : 'authority_notification', s.deadlineDate);
+          results.push(result(i.authority_delay_reason !== undefined ? incidentAuthorityLateExplained : incidentAuthorityLate, where, data));
+        }
+      }
+      if (i.authority_notification === 'undecided' && s.deadlineDate < asOf) {
+        results.push(result(incidentAuthorityUndecided, at('authority_notification', s.deadlineDate), { deadline: s.deadlineLocal, days: daysBetween(s.deadlineDate, asOf) }));
+      }
+      if (i.authority_notification === 'not-required' && i.decision_reason === undefined) {
+        results.push(result(incidentDecisionUnexplained, at('authority_notification'), {}));
+      }
+      if (s.reportReceived === undefined && s.reportDue < asOf) {
+        results.push(result(incidentReportMissing, at(i.evaluation_report ? 'evaluation_report' : 'id', s.reportDue), { due: s.reportDue, days: daysBetween(s.reportDue, asOf) }));
       }
     }
-
-    const received = i.evaluation_report?.received;
-    if (received === undefined || received > asOf) {
-      const from = dateOf(controllerNotified ?? i.processor_aware, zone);
-      const due = addDays(from, config.policy.incident_report_days);
-      if (due < asOf) {
-        findings.push(finding('incident-report-missing', incident, [i.evaluation_report ? 'evaluation_report' : 'id'], id, text.reportMissing(id, due, daysBetween(due, asOf)), due));
-      }
-    }
-  }
-  return findings;
-};
-
-function formatDeadline(deadline: ReturnType<typeof parseDateTime>): string {
-  return deadline.toFormat('yyyy-MM-dd HH:mm');
-}
+    return results;
+  },
+);

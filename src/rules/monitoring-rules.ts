@@ -1,26 +1,38 @@
-import type { Finding } from '../findings.js';
 import { daysBetween } from './dates.js';
-import { evaluationsOf, finding, type RuleFamily } from './context.js';
-import { monitoringClock } from './schedule.js';
+import { complianceRule, result, ruleFamily, type RuleResult } from './define.js';
 
-/** `meeting-overdue` and `training-overdue`: the cadences of `monitoring` on live agreements. */
-export const monitoringRules: RuleFamily = (context) => {
-  const { asOf, config, text } = context;
-  const findings: Finding[] = [];
-  for (const agreement of context.register.agreements) {
-    const a = agreement.value;
-    if (a.phase !== 'active') continue;
-    for (const kind of ['meetings', 'training'] as const) {
-      const clock = monitoringClock(a, kind, evaluationsOf(context, a.id), config);
-      if (clock === undefined || clock.deadline >= asOf) continue;
-      const late = daysBetween(clock.deadline, asOf);
-      const grace = config.policy.grace_days;
-      findings.push(
-        kind === 'meetings'
-          ? finding('meeting-overdue', agreement, ['monitoring', 'meetings'], a.id, text.meetingOverdue(a.id, clock.due, late, grace), clock.due)
-          : finding('training-overdue', agreement, ['monitoring', 'training'], a.id, text.trainingOverdue(a.id, clock.due, late, grace), clock.due),
-      );
-    }
+type Late = { due: string; days: number; grace: number };
+
+export const meetingOverdue = complianceRule({
+  id: 'meeting-overdue',
+  severity: 'warning',
+  description: { nl: 'Het periodieke overleg met de verwerker is te laat.', en: 'The periodic meeting with the processor is overdue.' },
+  message: {
+    nl: (d: Late, f) => `Het overleg met de verwerker was uiterlijk ${f.date(d.due)} nodig; ${f.days(d.days)} te laat (de marge van ${f.days(d.grace)} is verstreken)`,
+    en: (d, f) => `A meeting with the processor was due by ${f.date(d.due)}; ${f.days(d.days)} late (the ${f.days(d.grace)} grace period has passed)`,
+  },
+});
+
+export const trainingOverdue = complianceRule({
+  id: 'training-overdue',
+  severity: 'warning',
+  description: { nl: 'De periodieke kennissessie voor medewerkers is te laat.', en: 'The periodic staff training is overdue.' },
+  message: {
+    nl: (d: Late, f) => `De kennissessie voor medewerkers was uiterlijk ${f.date(d.due)} nodig; ${f.days(d.days)} te laat (de marge van ${f.days(d.grace)} is verstreken)`,
+    en: (d, f) => `A staff training was due by ${f.date(d.due)}; ${f.days(d.days)} late (the ${f.days(d.grace)} grace period has passed)`,
+  },
+});
+
+/** `meeting-overdue` and `training-overdue`: the cadences of `monitoring` on live agreements; the grace only delays the finding. */
+export const monitoringRules = ruleFamily([meetingOverdue, trainingOverdue], (context) => {
+  const { record, asOf, config, state } = context;
+  if (!context.live) return [];
+  const results: RuleResult[] = [];
+  for (const kind of ['meetings', 'training'] as const) {
+    const clock = state.monitoring[kind];
+    if (clock === undefined || clock.deadline >= asOf) continue;
+    const at = { record, path: ['monitoring', kind], subject: { kind: 'monitoring' as const, id: kind }, due: clock.due };
+    results.push(result(kind === 'meetings' ? meetingOverdue : trainingOverdue, at, { due: clock.due, days: daysBetween(clock.due, asOf), grace: config.policy.grace_days }));
   }
-  return findings;
-};
+  return results;
+});

@@ -1,42 +1,47 @@
-import type { LoadedRecord, Register } from '../register/load.js';
-import type {
-  Agreement,
-  Assessment,
-  Assurance,
-  AssuranceType,
-  Config,
-  Evaluation,
-  Level,
-  Obligation,
-} from '../register/types.js';
+import type { LoadedRecord } from '../register/load.js';
+import type { Agreement, Assessment, Config, Evaluation, Level, Obligation } from '../register/types.js';
 import { addDays, addMonths, CADENCE_MONTHS } from './dates.js';
 
 /**
- * The computations of SPEC §6 that rules, views and reports share, so a list
- * and a check of the same register at the same date always agree. Pure.
+ * The clocks of the rules: the next periodic evaluation, the obligation,
+ * meeting and training cadences. Computed once per agreement by the
+ * assessment; rules, views and reports read the result and never compute
+ * them again. Pure.
  */
 export type EvaluationRecord = LoadedRecord<'evaluation'>;
 
-/** The risk matrix of SPEC §3: rows impact, columns likelihood. */
+/** The risk matrix: rows impact, columns likelihood. */
 const MATRIX: Record<Level, Record<Level, Level>> = {
   low: { low: 'low', medium: 'low', high: 'medium' },
   medium: { low: 'low', medium: 'medium', high: 'high' },
   high: { low: 'medium', medium: 'high', high: 'high' },
 };
 
+const RANK: Record<Level, number> = { low: 0, medium: 1, high: 2 };
+const highest = (levels: readonly Level[]): Level | undefined =>
+  levels.reduce<Level | undefined>((top, level) => (top === undefined || RANK[level] > RANK[top] ? level : top), undefined);
+
 export type RiskSource = 'level' | 'matrix' | 'missing';
 
 export interface RiskLevel {
+  /** What the rules use: an agreement without `risk` counts as high. */
   level: Level;
-  /** `level`: risk.level given; `matrix`: from impact × likelihood; `missing`: no risk, treated as high. */
+  /** The highest of `risk.impact` and every MAPGOOD component's impact; high without `risk`. */
+  impact: Level;
+  /** `level`: risk.level given; `matrix`: from impact × likelihood and the components; `missing`: never assessed. */
   source: RiskSource;
 }
 
 export function riskLevel(agreement: Agreement): RiskLevel {
   const risk = agreement.risk;
-  if (risk === undefined) return { level: 'high', source: 'missing' };
-  if (risk.level !== undefined) return { level: risk.level, source: 'level' };
-  return { level: MATRIX[risk.impact][risk.likelihood], source: 'matrix' };
+  if (risk === undefined) return { level: 'high', impact: 'high', source: 'missing' };
+  const pairs = [
+    ...(risk.impact !== undefined && risk.likelihood !== undefined ? [{ impact: risk.impact, likelihood: risk.likelihood }] : []),
+    ...(risk.components ?? []),
+  ];
+  const impact = highest(pairs.map((p) => p.impact)) ?? 'high';
+  if (risk.level !== undefined) return { level: risk.level, impact, source: 'level' };
+  return { level: highest(pairs.map((p) => MATRIX[p.impact][p.likelihood])) ?? 'high', impact, source: 'matrix' };
 }
 
 export interface ReviewInterval {
@@ -45,25 +50,9 @@ export interface ReviewInterval {
   source: 'agreement' | 'policy';
 }
 
-export function reviewInterval(agreement: Agreement, config: Config): ReviewInterval {
+export function reviewInterval(agreement: Agreement, level: Level, config: Config): ReviewInterval {
   if (agreement.review_months !== undefined) return { months: agreement.review_months, source: 'agreement' };
-  return { months: config.policy.review_months[riskLevel(agreement).level], source: 'policy' };
-}
-
-/** Evaluations per agreement that exist on D (dated on or before it), oldest first; ties in file path order. */
-export type EvaluationIndex = Map<string, EvaluationRecord[]>;
-
-export function indexEvaluations(register: Register, asOf: string): EvaluationIndex {
-  const index: EvaluationIndex = new Map();
-  const sorted = register.evaluations
-    .filter((e) => e.value.date <= asOf)
-    .sort((a, b) => (a.value.date !== b.value.date ? (a.value.date < b.value.date ? -1 : 1) : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const evaluation of sorted) {
-    const list = index.get(evaluation.value.agreement) ?? [];
-    list.push(evaluation);
-    index.set(evaluation.value.agreement, list);
-  }
-  return index;
+  return { months: config.policy.review_months[level], source: 'policy' };
 }
 
 const PERIODIC_TYPES: ReadonlySet<Evaluation['type']> = new Set(['periodic', 'internal-audit', 'external-audit']);
@@ -80,36 +69,36 @@ export interface NextEvaluation {
   baseSource: 'evaluation' | 'start' | 'signed';
   /** The latest periodic evaluation or audit on or before D. */
   last?: EvaluationRecord;
-  interval: ReviewInterval;
+  /** The months added to the base: the interval, or the follow-up after `non-compliant`. */
+  months: number;
   due: string;
-  /** Which step of SPEC §6 set the due date. */
+  /** Which step set the due date. */
   reason: 'interval' | 'non-compliant' | 'next-review';
 }
 
-/** SPEC §6 "The next periodic evaluation": base + interval, then the non-compliant follow-up, then `next_review`. */
-export function nextEvaluation(agreement: Agreement, evaluations: readonly EvaluationRecord[], config: Config): NextEvaluation | undefined {
-  const last = evaluations.filter((e) => PERIODIC_TYPES.has(e.value.type)).at(-1);
+/** The next periodic evaluation: base + interval, then the non-compliant follow-up, then `next_review`. */
+export function nextEvaluation(
+  agreement: Agreement,
+  evaluations: readonly EvaluationRecord[],
+  interval: ReviewInterval,
+  config: Config,
+): NextEvaluation | undefined {
+  let last: EvaluationRecord | undefined;
+  for (const e of evaluations) if (PERIODIC_TYPES.has(e.value.type)) last = e;
   const fallback = fallbackBase(agreement);
   const base = last?.value.date ?? fallback?.date;
   if (base === undefined) return undefined;
-  const interval = reviewInterval(agreement, config);
   let due = addMonths(base, interval.months);
+  let months = interval.months;
   let reason: NextEvaluation['reason'] = 'interval';
   if (last?.value.outcome === 'non-compliant') {
     const followUp = addMonths(base, config.policy.non_compliant_review_months);
-    if (followUp < due) [due, reason] = [followUp, 'non-compliant'];
+    if (followUp < due) [due, months, reason] = [followUp, config.policy.non_compliant_review_months, 'non-compliant'];
   }
   const nextReview = last?.value.next_review;
   // `next_review` brings the evaluation forward, never back.
   if (nextReview !== undefined && nextReview < due) [due, reason] = [nextReview, 'next-review'];
-  return {
-    base,
-    baseSource: last ? 'evaluation' : (fallback?.source ?? 'start'),
-    ...(last ? { last } : {}),
-    interval,
-    due,
-    reason,
-  };
+  return { base, baseSource: last ? 'evaluation' : (fallback?.source ?? 'start'), ...(last ? { last } : {}), months, due, reason };
 }
 
 export interface Clock {
@@ -139,7 +128,7 @@ function clockFrom(agreement: Agreement, last: EvaluationRecord | undefined, mon
   };
 }
 
-/** The meeting or training clock of `monitoring` (SPEC §6), undefined when not monitored or without a base. */
+/** The meeting or training clock of `monitoring`; undefined when not monitored or without a base. */
 export function monitoringClock(
   agreement: Agreement,
   kind: 'meetings' | 'training',
@@ -149,7 +138,8 @@ export function monitoringClock(
   const cadence = agreement.monitoring?.[kind];
   if (cadence === undefined) return undefined;
   const type = kind === 'meetings' ? 'meeting' : 'training';
-  const last = evaluations.filter((e) => e.value.type === type).at(-1);
+  let last: EvaluationRecord | undefined;
+  for (const e of evaluations) if (e.value.type === type) last = e;
   return clockFrom(agreement, last, CADENCE_MONTHS[cadence], config);
 }
 
@@ -160,69 +150,50 @@ export interface AssessmentRef {
   assessment: Assessment;
 }
 
-/** The latest assessment of an obligation on or before D; within one evaluation the last entry counts. */
-export function latestAssessment(obligationId: string, evaluations: readonly EvaluationRecord[]): AssessmentRef | undefined {
-  for (let e = evaluations.length - 1; e >= 0; e--) {
-    const evaluation = evaluations[e] as EvaluationRecord;
-    const list = evaluation.value.obligations ?? [];
-    for (let i = list.length - 1; i >= 0; i--) {
-      const assessment = list[i] as Assessment;
-      if (assessment.id === obligationId) return { evaluation, index: i, assessment };
-    }
-  }
-  return undefined;
-}
-
 export interface ObligationState {
   obligation: Obligation;
+  /** Its index in the agreement's `obligations`, to point at it. */
+  index: number;
+  /** The latest assessment on or before D; within one evaluation the last entry counts. */
   latest?: AssessmentRef;
-  /** Recurring obligations: the clock; `once`: due is the obligation's `due`. */
+  /** Recurring obligations: the clock. */
   clock?: Clock;
   /** The date the next check is due (recurring: base + cadence; once: `due` until met). */
   nextDue?: string;
-  /** SPEC §6 `obligation-overdue`. */
+  /** The condition of `obligation-overdue`, before the config decides whether it is reported. */
   overdue: boolean;
 }
 
-export function obligationState(
-  agreement: Agreement,
-  obligation: Obligation,
-  evaluations: readonly EvaluationRecord[],
-  config: Config,
-  asOf: string,
-): ObligationState {
-  const latest = latestAssessment(obligation.id, evaluations);
-  if (obligation.frequency === 'on-event') return { obligation, ...(latest ? { latest } : {}), overdue: false };
-  if (obligation.frequency === 'once') {
-    const met = evaluations.some((e) => (e.value.obligations ?? []).some((a) => a.id === obligation.id && a.status === 'met'));
-    const due = obligation.due as string; // the schema requires `due` for `once`
-    return {
-      obligation,
-      ...(latest ? { latest } : {}),
-      ...(met ? {} : { nextDue: due }),
-      overdue: !met && due < asOf,
-    };
+/** Every obligation's state, from one pass over the agreement's evaluations (newest assessment wins). */
+export function obligationStates(agreement: Agreement, evaluations: readonly EvaluationRecord[], config: Config, asOf: string): ObligationState[] {
+  const latest = new Map<string, AssessmentRef>();
+  const met = new Set<string>();
+  for (const evaluation of evaluations) {
+    (evaluation.value.obligations ?? []).forEach((assessment, index) => {
+      latest.set(assessment.id, { evaluation, index, assessment });
+      if (assessment.status === 'met') met.add(assessment.id);
+    });
   }
-  const clock = clockFrom(agreement, latest?.evaluation, CADENCE_MONTHS[obligation.frequency], config);
-  return {
-    obligation,
-    ...(latest ? { latest } : {}),
-    ...(clock ? { clock, nextDue: clock.due } : {}),
-    overdue: clock !== undefined && clock.deadline < asOf,
-  };
-}
-
-/** Per assurance type, the item with the latest `valid_until` (SPEC §6), with its index in the list. */
-export function latestAssurancePerType(agreement: Agreement): { item: Assurance; index: number }[] {
-  const latest = new Map<AssuranceType, { item: Assurance; index: number }>();
-  (agreement.assurance ?? []).forEach((item, index) => {
-    const current = latest.get(item.type);
-    if (current === undefined || item.valid_until > current.item.valid_until) latest.set(item.type, { item, index });
+  return (agreement.obligations ?? []).map((obligation, index): ObligationState => {
+    const last = latest.get(obligation.id);
+    const base = { obligation, index, ...(last ? { latest: last } : {}) };
+    if (obligation.frequency === 'on-event') return { ...base, overdue: false };
+    if (obligation.frequency === 'once') {
+      const due = obligation.due as string; // the schema requires `due` for `once`
+      const done = met.has(obligation.id);
+      return { ...base, ...(done ? {} : { nextDue: due }), overdue: !done && due < asOf };
+    }
+    const clock = clockFrom(agreement, last?.evaluation, CADENCE_MONTHS[obligation.frequency], config);
+    return { ...base, ...(clock ? { clock, nextDue: clock.due } : {}), overdue: clock !== undefined && clock.deadline < asOf };
   });
-  return [...latest.values()].sort((a, b) => a.index - b.index);
 }
 
 /** An evaluation finding (action) is open on D unless resolved on or before D; a resolution dated later does not exist yet. */
 export function isOpenOn(item: { status: 'open' | 'resolved'; resolved?: string }, asOf: string): boolean {
   return item.status === 'open' || (item.resolved !== undefined && item.resolved > asOf);
+}
+
+/** A date that records something done counts only when it is on or before D. */
+export function doneBy(date: string | undefined, asOf: string): string | undefined {
+  return date !== undefined && date <= asOf ? date : undefined;
 }

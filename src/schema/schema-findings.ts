@@ -1,8 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { isScalar } from 'yaml';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
-import { schemaText, type JsonType } from '../i18n/schema.js';
+import { schemaText, type ConditionalKey, type JsonType } from '../i18n/schema.js';
 import { locate, type SourceFile, type YamlPath } from '../register/parse.js';
 import { RULES } from '../rules/catalogue.js';
 import { closest } from '../util/suggest.js';
@@ -14,14 +13,19 @@ import {
   KVK_PATTERN,
   RECORD_ID_PATTERN,
 } from './patterns.js';
+import { jsonType, keyName, lastKey, pathOf, sourceText } from './schema-paths.js';
 
-const INTEGRITY_RULES = new Set(RULES.filter((r) => r.kind === 'integrity').map((r) => r.id));
+export { pathOf } from './schema-paths.js';
+
+const INTEGRITY_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.kind === 'integrity').map((r) => r.id));
 
 /** Turn ajv's errors into `schema` findings that point at the offending node and say what to write instead. */
 export function schemaFindings(errors: readonly ErrorObject[], source: SourceFile, lang: Lang): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
+  const inAlternatives = alternativeBranches(errors);
   for (const error of errors) {
+    if (inAlternatives(error)) continue;
     const described = describe(error, source, lang);
     if (described === undefined) continue;
     const key = `${described.path.join('/')}\u0000${described.message}`;
@@ -44,7 +48,14 @@ function describe(error: ErrorObject, source: SourceFile, lang: Lang): Described
   const value = error.data;
   switch (error.keyword) {
     case 'if':
-      return undefined; // the `then` branch reports the missing key itself
+      return undefined; // the `then` or `else` branch reports the missing key itself
+    case 'anyOf':
+    case 'oneOf':
+      return { path, message: alternativesMessage(path, lang) };
+    case 'dependencies': {
+      const { property, missingProperty } = error.params as { property: string; missingProperty: string };
+      return { path: [...path, property], message: text.pairIncomplete(property, missingProperty) };
+    }
     case 'additionalProperties': {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
@@ -55,12 +66,15 @@ function describe(error: ErrorObject, source: SourceFile, lang: Lang): Described
     }
     case 'required': {
       const missing = String((error.params as { missingProperty: string }).missingProperty);
-      const conditional = error.schemaPath.includes('/then/') ? conditionalMessage(missing, lang) : undefined;
-      return { path, message: conditional ?? text.missingKey(missing) };
+      if (!/\/(then|else)\//.test(error.schemaPath) || !isConditionalKey(missing)) return { path, message: text.missingKey(missing) };
+      // `controller_notified` is required because of `discovered_by: controller`: point there.
+      const at = missing === 'controller_notified' ? [...path, 'discovered_by'] : path;
+      return { path: at, message: text.missingConditional(missing) };
     }
     case 'type': {
       const expected = String((error.params as { type: string }).type).split(',') as JsonType[];
       const actual = jsonType(value);
+      if (isAdequateEntry(path)) return { path, message: text.adequateEntry(key) };
       if (typeof value === 'number' && !Number.isFinite(value)) {
         return { path, message: text.notFinite(key, sourceText(source, path) ?? String(value)) };
       }
@@ -80,6 +94,8 @@ function describe(error: ErrorObject, source: SourceFile, lang: Lang): Described
       return { path, message: text.badEmail(key, String(value)) };
     case 'minimum':
       return { path, message: text.tooSmall(key, Number((error.params as { limit: number }).limit)) };
+    case 'maximum':
+      return { path, message: text.tooLarge(key, Number((error.params as { limit: number }).limit)) };
     case 'minLength':
       return { path, message: text.emptyText(key) };
     case 'minItems':
@@ -89,9 +105,34 @@ function describe(error: ErrorObject, source: SourceFile, lang: Lang): Described
   }
 }
 
-function conditionalMessage(missing: string, lang: Lang): string | undefined {
-  if (missing === 'outcome' || missing === 'resolved' || missing === 'due') return schemaText(lang).missingConditional(missing);
-  return undefined;
+const CONDITIONAL_KEYS: readonly string[] = ['outcome', 'resolved', 'due', 'processor_aware', 'controller_notified'] satisfies ConditionalKey[];
+
+function isConditionalKey(key: string): key is ConditionalKey {
+  return CONDITIONAL_KEYS.includes(key);
+}
+
+/**
+ * ajv reports every failed branch of an `anyOf`/`oneOf` and then the combinator
+ * itself; its raw words ("must match a schema in anyOf") never reach the user.
+ * The branches are dropped and the combinator gets one message saying what to write.
+ */
+function alternativeBranches(errors: readonly ErrorObject[]): (error: ErrorObject) => boolean {
+  const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  return (error) =>
+    combinators.some((c) => error.schemaPath.startsWith(`${c.schemaPath}/`) && error.instancePath.startsWith(c.instancePath));
+}
+
+function alternativesMessage(path: YamlPath, lang: Lang): string {
+  const text = schemaText(lang);
+  const key = keyName(path);
+  if (lastKey(path) === 'risk') return text.riskUnassessed(key);
+  if (lastKey(path) === 'assurance') return text.assuranceNoEnd(key);
+  return text.noAlternative(key);
+}
+
+/** `policy.adequate_countries[n]`: a code or `{country, until}`. */
+function isAdequateEntry(path: YamlPath): boolean {
+  return path.length === 3 && path[0] === 'policy' && path[1] === 'adequate_countries' && typeof path[2] === 'number';
 }
 
 function patternMessage(key: string, value: string, pattern: string, lang: Lang): string {
@@ -112,41 +153,4 @@ function patternMessage(key: string, value: string, pattern: string, lang: Lang)
     default:
       return text.badPattern(key, value, pattern);
   }
-}
-
-/** JSON Pointer (RFC 6901) to path segments; digits become list indexes. */
-export function pathOf(pointer: string): YamlPath {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-/** The name a user sees for a path: its last key, or `parent[3]` for a list item. */
-function keyName(path: YamlPath): string {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const segment = path[i];
-    if (typeof segment === 'string') {
-      const indexes = path.slice(i + 1).map((n) => `[${n}]`).join('');
-      return segment + indexes;
-    }
-  }
-  return '(document)';
-}
-
-function jsonType(value: unknown): JsonType {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'string') return 'string';
-  return 'object';
-}
-
-/** The value as written in the file (so `kvk: 012345678` suggests "012345678", not 12345678). */
-function sourceText(source: SourceFile, path: YamlPath): string | undefined {
-  const node = source.doc.getIn(path, true);
-  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
 }

@@ -1,20 +1,23 @@
+import type { AgreementAssessment, Assessment } from '../assessment/assess.js';
 import { compareStrings } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
-import type { Register } from '../register/load.js';
-import type { Agreement } from '../register/types.js';
-import { isOverdue } from '../rules/dates.js';
-import {
-  indexEvaluations,
-  isOpenOn,
-  latestAssurancePerType,
-  monitoringClock,
-  nextEvaluation,
-  obligationState,
-  type EvaluationRecord,
-} from '../rules/schedule.js';
+import { daysBetween } from '../rules/dates.js';
+import type { RuleId } from '../rules/rule-id.js';
+import { isOpenOn } from '../rules/schedule.js';
 
-export const AGENDA_KINDS = ['evaluation', 'obligation', 'meeting', 'training', 'assurance', 'agreement-end', 'action'] as const;
+export const AGENDA_KINDS = [
+  'evaluation',
+  'obligation',
+  'meeting',
+  'training',
+  'assurance',
+  'agreement-end',
+  'action',
+  'subprocessor-change',
+  'incident-authority',
+  'incident-report',
+] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 /** One dated item. `key` tells items of one kind and agreement apart without using the date. */
@@ -23,103 +26,115 @@ export interface AgendaItem {
   kind: AgendaKind;
   agreement: string;
   title: string;
-  overdue: boolean;
-  /** Obligation id, assurance type, `<evaluation id>/<finding id>`, or '' where an agreement has one such item. */
-  key: string;
-  agreementTitle: string;
   /** Who acts on it: the obligation's or finding's owner, else the process owner. */
   owner: string;
+  /** Exactly when `vo check` reports it as late (its rule on). */
+  overdue: boolean;
+  /** D − `date` for overdue items, the number `vo check` prints; null for the others. */
+  daysLate: number | null;
+  /** Obligation id, assurance type, `<evaluation id>/<finding id>`, sub-processor name, incident id, or '' where an agreement has one such item. */
+  key: string;
+  agreementTitle: string;
   /** The file to open for it, relative to the register root. */
   file: string;
-  /** The rule of `vo check` that watches this date. */
-  rule: string;
-  /** The date days late count from: the deadline after `grace_days` for clocks, else `date`. */
-  lateFrom: string;
+  /** The rule of `vo check` that reports it when it is late. */
+  rule: RuleId;
   /** The department that acts on it: an obligation's own, else the agreement's. */
   department: string;
 }
 
 /**
- * Every scheduled date of the live agreements (draft, signing and ended ones have
- * no schedule: no rule watches them), from the same schedule functions `vo check`
- * uses. `overdue` is the rule's own condition: for obligations, meetings and training
- * that includes `grace_days`, so an item a few days past its date but still within
- * grace is listed, not overdue, exactly as `vo check` stays quiet about it.
- * Sorted by date, then kind, agreement and key.
+ * Every scheduled date of the assessed agreements: the clocks and deadlines
+ * of live agreements (no rule watches those of other phases), and for open
+ * incidents of any phase the AP deadline (while the AP is not notified and the
+ * decision is `required` or `undecided`) and the expected evaluation report.
+ * Dates come from the assessment's state, lateness from its findings, so an
+ * item is overdue exactly when `vo check` reports it. Sorted by date, then kind, agreement and key.
  */
-export function agendaItems(register: Register, asOf: string, lang: Lang): AgendaItem[] {
-  const t = viewText(lang);
-  const index = indexEvaluations(register, asOf);
-  const { config } = register;
-  const items: AgendaItem[] = [];
-  for (const { value: a, file } of register.agreements) {
-    if (a.phase !== 'active') continue;
-    const evaluations = index.get(a.id) ?? [];
-    const add = (date: string, kind: AgendaKind, rule: string, title: string, overdue: boolean, extra: Partial<AgendaItem> = {}) =>
-      items.push({
-        date,
-        kind,
-        agreement: a.id,
-        title,
-        overdue,
-        key: '',
-        agreementTitle: a.title,
-        owner: a.process_owner.name,
-        file,
-        rule,
-        lateFrom: date,
-        department: a.department,
-        ...extra,
-      });
-
-    const next = nextEvaluation(a, evaluations, config);
-    if (next) add(next.due, 'evaluation', 'evaluation-overdue', t.agendaTitle.evaluation, isOverdue(next.due, asOf));
-    for (const obligation of a.obligations ?? []) {
-      const state = obligationState(a, obligation, evaluations, config, asOf);
-      if (state.nextDue === undefined) continue;
-      add(state.nextDue, 'obligation', 'obligation-overdue', obligation.title, state.overdue, {
-        key: obligation.id,
-        department: obligation.department ?? a.department,
-        ...(state.clock ? { lateFrom: state.clock.deadline } : {}),
-        ...(obligation.owner ? { owner: obligation.owner } : {}),
-      });
-    }
-    for (const kind of ['meetings', 'training'] as const) {
-      const clock = monitoringClock(a, kind, evaluations, config);
-      if (clock === undefined) continue;
-      const [itemKind, rule] = kind === 'meetings' ? (['meeting', 'meeting-overdue'] as const) : (['training', 'training-overdue'] as const);
-      add(clock.due, itemKind, rule, t.agendaTitle[kind], clock.deadline < asOf, { lateFrom: clock.deadline });
-    }
-    for (const { item } of latestAssurancePerType(a)) {
-      const title = t.agendaTitle.assurance(t.assuranceType(item.type));
-      add(item.valid_until, 'assurance', 'assurance-expired', title, isOverdue(item.valid_until, asOf), { key: item.type });
-    }
-    if (a.dates?.end !== undefined) add(a.dates.end, 'agreement-end', 'agreement-expired', t.agendaTitle.end, isOverdue(a.dates.end, asOf));
-    items.push(...actionItems(a, evaluations, asOf));
-  }
+export function agendaItems(assessment: Assessment): AgendaItem[] {
+  const items = assessment.agreements.flatMap((agreement) => agreementItems(agreement, assessment.lang));
   return items.sort(compareItems);
 }
 
-/** Open findings (as of D) with a `due` date; a resolution dated after D does not exist yet. */
-function actionItems(a: Agreement, evaluations: readonly EvaluationRecord[], asOf: string): AgendaItem[] {
+export function agreementItems(agreement: AgreementAssessment, lang: Lang): AgendaItem[] {
+  const t = viewText(lang);
+  const a = agreement.agreement;
+  const { asOf, state } = agreement;
   const items: AgendaItem[] = [];
-  for (const evaluation of evaluations) {
-    for (const finding of evaluation.value.findings ?? []) {
-      if (!isOpenOn(finding, asOf) || finding.due === undefined) continue;
-      items.push({
-        date: finding.due,
-        kind: 'action',
-        agreement: a.id,
-        title: finding.action ?? finding.description,
-        overdue: isOverdue(finding.due, asOf),
-        key: `${evaluation.value.id}/${finding.id}`,
-        agreementTitle: a.title,
-        owner: finding.owner ?? a.process_owner.name,
-        file: evaluation.file,
-        rule: 'action-overdue',
-        lateFrom: finding.due,
-        department: a.department,
+  const add = (date: string, kind: AgendaKind, rule: RuleId, title: string, late: boolean, extra: Partial<AgendaItem> = {}) =>
+    items.push({
+      date,
+      kind,
+      agreement: agreement.id,
+      title,
+      owner: a.process_owner.name,
+      overdue: late,
+      daysLate: late ? daysBetween(date, asOf) : null,
+      key: '',
+      agreementTitle: a.title,
+      file: agreement.record.file,
+      rule,
+      department: a.department,
+      ...extra,
+    });
+
+  if (agreement.live) {
+    const next = state.nextEvaluation;
+    if (next) add(next.due, 'evaluation', 'evaluation-overdue', t.agendaTitle.evaluation, agreement.reports('evaluation-overdue'));
+    for (const s of state.obligations) {
+      if (s.nextDue === undefined) continue;
+      const o = s.obligation;
+      add(s.nextDue, 'obligation', 'obligation-overdue', o.title, agreement.reports('obligation-overdue', o.id), {
+        key: o.id,
+        department: o.department ?? a.department,
+        ...(o.owner ? { owner: o.owner } : {}),
       });
+    }
+    for (const kind of ['meetings', 'training'] as const) {
+      const clock = state.monitoring[kind];
+      if (clock === undefined) continue;
+      const [itemKind, rule] = kind === 'meetings' ? (['meeting', 'meeting-overdue'] as const) : (['training', 'training-overdue'] as const);
+      add(clock.due, itemKind, rule, t.agendaTitle[kind], agreement.reports(rule, kind));
+    }
+    for (const s of state.assurance) {
+      if (!s.latest) continue;
+      add(s.end, 'assurance', 'assurance-expired', t.agendaTitle.assurance(t.assuranceType(s.item.type)), agreement.reports('assurance-expired', s.item.type), {
+        key: s.item.type,
+      });
+    }
+    const end = a.dates?.end;
+    if (end !== undefined) add(end, 'agreement-end', 'agreement-expired', t.agendaTitle.end, agreement.reports('agreement-expired'));
+    for (const evaluation of agreement.evaluations) {
+      for (const finding of evaluation.value.findings ?? []) {
+        if (!isOpenOn(finding, asOf) || finding.due === undefined) continue;
+        const key = `${evaluation.value.id}/${finding.id}`;
+        add(finding.due, 'action', 'action-overdue', finding.action ?? finding.description, agreement.reports('action-overdue', key), {
+          key,
+          file: evaluation.file,
+          ...(finding.owner ? { owner: finding.owner } : {}),
+        });
+      }
+    }
+    for (const sub of a.subprocessors ?? []) {
+      const change = sub.change;
+      const deadline = change?.objection_deadline;
+      const decided = change?.decision !== undefined && (change.decided === undefined || change.decided <= asOf);
+      if (change === undefined || deadline === undefined || change.notified > asOf || decided) continue;
+      const late = deadline < asOf && agreement.reports('subprocessor-change-undecided', sub.name);
+      add(deadline, 'subprocessor-change', 'subprocessor-change-undecided', t.agendaTitle.objection(sub.name), late, { key: sub.name });
+    }
+  }
+  for (const s of state.incidents) {
+    if (!s.open) continue;
+    const i = s.record.value;
+    const extra = { key: i.id, file: s.record.file };
+    const pending = i.authority_notification === 'required' || i.authority_notification === 'undecided';
+    if (pending && s.authorityNotified === undefined) {
+      const rule = i.authority_notification === 'undecided' ? 'incident-authority-undecided' : i.authority_delay_reason !== undefined ? 'incident-authority-late-explained' : 'incident-authority-late';
+      add(s.deadlineDate, 'incident-authority', rule, t.agendaTitle.authority(i.title), agreement.reports(rule, i.id), extra);
+    }
+    if (s.reportReceived === undefined) {
+      add(s.reportDue, 'incident-report', 'incident-report-missing', t.agendaTitle.report(i.title), agreement.reports('incident-report-missing', i.id), extra);
     }
   }
   return items;
@@ -134,7 +149,7 @@ export function compareItems(x: AgendaItem, y: AgendaItem): number {
   );
 }
 
-/** The JSON shape of SPEC §7. */
-export function agendaJson(item: AgendaItem): { date: string; kind: AgendaKind; agreement: string; title: string; overdue: boolean } {
-  return { date: item.date, kind: item.kind, agreement: item.agreement, title: item.title, overdue: item.overdue };
+/** The JSON shape of `vo agenda --format json`. */
+export function agendaJson(item: AgendaItem): Pick<AgendaItem, 'date' | 'kind' | 'agreement' | 'title' | 'owner' | 'overdue' | 'daysLate'> {
+  return { date: item.date, kind: item.kind, agreement: item.agreement, title: item.title, owner: item.owner, overdue: item.overdue, daysLate: item.daysLate };
 }

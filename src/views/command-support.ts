@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
 import type { Session } from '../cli/context.js';
+import { exitCodeFor, type FailLevel } from '../cli/emit-findings.js';
 import { writeOutput } from '../cli/output.js';
 import { UsageError } from '../errors.js';
+import type { Finding } from '../findings.js';
+import { findingsSheet } from '../format/xlsx/findings-sheet.js';
+import type { Sheet } from '../format/xlsx/sheet.js';
+import { workbookBytes } from '../format/xlsx/workbook.js';
 import { cliText } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
@@ -25,6 +30,16 @@ export interface OutputOptions {
 export function parseFormat<F extends string>(value: string, formats: readonly F[], lang: Lang): F {
   if ((formats as readonly string[]).includes(value)) return value as F;
   throw new UsageError(cliText(lang).badChoice('--format', value, formats));
+}
+
+/**
+ * `--format` of a view: `--excel` without a `--format` of its own means csv (the
+ * option says what the file is for); otherwise the given or default format.
+ * Sets `options.format`, so the csv options are checked against the result.
+ */
+export function resolveFormat<F extends string>(command: Command, options: OutputOptions, formats: readonly F[], lang: Lang): F {
+  if (options.excel === true && command.getOptionValueSource('format') === 'default') options.format = 'csv';
+  return parseFormat(options.format, formats, lang);
 }
 
 /** A filter value, possibly comma-separated (`--status overdue,due-soon`); each part must be a known choice. */
@@ -69,6 +84,30 @@ export function warnIntegrity(session: Session): void {
 
 export function emitView(session: Session, content: string, options: OutputOptions): void {
   writeOutput(session, content, options);
+}
+
+/** `--format xlsx`: a workbook goes into a file (`--output`), never to a terminal or pipe. */
+export function requireOutputForXlsx(session: Pick<Session, 'lang'>, options: Pick<OutputOptions, 'format' | 'output'>): void {
+  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError(viewText(session.lang).xlsxNeedsOutput);
+}
+
+/** Write sheets as one .xlsx workbook to `--output` (atomically, never over a file without `--force`). */
+export async function emitWorkbook(session: Session, sheets: readonly Sheet[], options: OutputOptions): Promise<void> {
+  requireOutputForXlsx(session, options);
+  writeOutput(session, await workbookBytes(sheets, { lang: session.lang, asOf: session.asOf }), options);
+}
+
+/** `vo check --format xlsx`: the findings `vo check` reports, as a sheet; returns the exit code of `--fail-on`. */
+export async function emitFindingsWorkbook(session: Session, findings: readonly Finding[], options: OutputOptions & { failOn: FailLevel }): Promise<number> {
+  requireOutputForXlsx(session, options);
+  // The assessment already applied the config's severities and dropped the rules switched off.
+  await emitWorkbook(session, [findingsSheet(findings, session.lang)], options);
+  return exitCodeFor(findings, options.failOn);
+}
+
+/** Example lines at the end of a command's `--help`. */
+export function addExamples(command: Command, lang: Lang, examples: readonly string[]): Command {
+  return command.addHelpText('after', `\n${cliText(lang).examplesHeading}\n${examples.map((e) => `  ${e}`).join('\n')}\n`);
 }
 
 /** `--output`, `--force` and the csv options, the same on every view that has csv. */

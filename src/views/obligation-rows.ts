@@ -1,12 +1,11 @@
-import { compareStrings } from '../findings.js';
-import type { Register } from '../register/load.js';
+import type { AgreementAssessment, Assessment } from '../assessment/assess.js';
 import type { AssessmentStatus, Config, Frequency, Obligation } from '../register/types.js';
-import { indexEvaluations, obligationState, type ObligationState } from '../rules/schedule.js';
+import type { ObligationState } from '../rules/schedule.js';
 
 export const OBLIGATION_STATUSES = ['overdue', 'not-met', 'partially-met', 'ok', 'on-event'] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
-/** One obligation in `vo obligations`: exactly the JSON shape of SPEC §7. */
+/** One obligation in `vo obligations`: exactly its JSON shape. */
 export interface ObligationRow {
   department: string;
   agreement: string;
@@ -22,16 +21,33 @@ export interface ObligationRow {
 }
 
 /**
- * The status `vo check` gives an obligation, from the same `obligationState` the
- * obligation rules use, and only for rules the config did not switch off. When two
- * apply, `overdue` wins: the stale assessment's own status stays visible as `lastStatus`.
+ * The status `vo check` gives an obligation: read from its findings (subject
+ * `obligation`). When two apply, `overdue` wins: the stale assessment's own
+ * status stays visible as `lastStatus`.
  */
-export function obligationStatus(state: ObligationState, enabled: ReadonlySet<string>): ObligationStatus {
-  if (state.overdue && enabled.has('obligation-overdue')) return 'overdue';
-  const last = state.latest?.assessment.status;
-  if (last === 'not-met' && enabled.has('obligation-not-met')) return 'not-met';
-  if (last === 'partially-met' && enabled.has('obligation-partially-met')) return 'partially-met';
+export function obligationStatus(agreement: AgreementAssessment, state: ObligationState): ObligationStatus {
+  const id = state.obligation.id;
+  if (agreement.reports('obligation-overdue', id)) return 'overdue';
+  if (agreement.reports('obligation-not-met', id)) return 'not-met';
+  if (agreement.reports('obligation-partially-met', id)) return 'partially-met';
   return state.obligation.frequency === 'on-event' ? 'on-event' : 'ok';
+}
+
+export function obligationRow(agreement: AgreementAssessment, state: ObligationState): ObligationRow {
+  const { obligation } = state;
+  return {
+    department: obligation.department ?? agreement.agreement.department,
+    agreement: agreement.id,
+    id: obligation.id,
+    title: obligation.title,
+    party: obligation.party,
+    frequency: obligation.frequency,
+    owner: obligation.owner ?? null,
+    lastAssessed: state.latest?.evaluation.value.date ?? null,
+    lastStatus: state.latest?.assessment.status ?? null,
+    nextDue: state.nextDue ?? null,
+    status: obligationStatus(agreement, state),
+  };
 }
 
 /**
@@ -39,40 +55,21 @@ export function obligationStatus(state: ObligationState, enabled: ReadonlySet<st
  * not in force yet, an ended one's no longer), grouped by department in the
  * config's order, then by agreement id, then in the agreement's own order.
  */
-export function obligationRows(register: Register, asOf: string, enabled: ReadonlySet<string>): ObligationRow[] {
-  const index = indexEvaluations(register, asOf);
-  const rows: (ObligationRow & { order: number })[] = [];
-  for (const { value: a } of register.agreements) {
-    if (a.phase !== 'active') continue;
-    const evaluations = index.get(a.id) ?? [];
-    (a.obligations ?? []).forEach((obligation, order) => {
-      const state = obligationState(a, obligation, evaluations, register.config, asOf);
-      rows.push({
-        department: obligation.department ?? a.department,
-        agreement: a.id,
-        id: obligation.id,
-        title: obligation.title,
-        party: obligation.party,
-        frequency: obligation.frequency,
-        owner: obligation.owner ?? null,
-        lastAssessed: state.latest?.evaluation.value.date ?? null,
-        lastStatus: state.latest?.assessment.status ?? null,
-        nextDue: state.nextDue ?? null,
-        status: obligationStatus(state, enabled),
-        order,
-      });
-    });
+export function obligationRows(assessment: Assessment): ObligationRow[] {
+  const rows: ObligationRow[] = [];
+  for (const agreement of assessment.agreements) {
+    if (!agreement.live) continue;
+    for (const state of agreement.state.obligations) rows.push(obligationRow(agreement, state));
   }
-  const rank = departmentRank(register.config);
-  return rows
-    .sort((x, y) => rank(x.department) - rank(y.department) || compareStrings(x.agreement, y.agreement) || x.order - y.order)
-    .map(({ order: _order, ...row }) => row);
+  const rank = departmentRank(assessment.config);
+  // Agreements come sorted by id and obligations in their own order; the sort is stable.
+  return rows.sort((x, y) => rank(x.department) - rank(y.department));
 }
 
 /** Departments in the config's order; an unknown id (an integrity error of its own) sorts last. */
 export function departmentRank(config: Config): (id: string) => number {
-  const ids = config.departments.map((d) => d.id);
-  return (id) => (ids.includes(id) ? ids.indexOf(id) : ids.length);
+  const ranks = new Map(config.departments.map((d, i) => [d.id, i]));
+  return (id) => ranks.get(id) ?? config.departments.length;
 }
 
 export interface ObligationFilter {

@@ -32,7 +32,7 @@ describe('docs/handleiding.md', () => {
     for (const line of quoted) expect(output).toContain(squash(line));
   });
 
-  it('chapter 2: the recorded evaluation takes the errors from 15 to 13 and moves the next one to 2027-09-29', async () => {
+  it('chapter 2: the recorded evaluation takes the errors from 17 to 15 and moves the next one to 2027-09-29', async () => {
     const root = examplesCopy();
     const before = await errorCount(root);
     const created = await runVo(['new', 'evaluation', 'klantcontactcentrum', '--date', '2026-09-29'], { cwd: root });

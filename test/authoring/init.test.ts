@@ -20,8 +20,9 @@ describe('vo init', () => {
       '.vo/schemas/agreement.schema.json',
       '.vo/schemas/config.schema.json',
       '.vscode/settings.json',
-      '.github/workflows/vo.yml',
-      '.vo/gitlab-ci.yml',
+      '.github/workflows/vo-pull-request.yml',
+      '.github/workflows/vo-scheduled.yml',
+      '.gitlab-ci.yml',
       'README.md',
     ]) {
       expect(existsSync(join(dir, file)), file).toBe(true);
@@ -64,16 +65,33 @@ describe('vo init', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('writes nothing at all when any one target exists, and names it', async () => {
+  it('adds a register to an existing repository: existing files are skipped with a notice each and never overwritten', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
-    writeFileSync(join(dir, '.github', 'workflows', 'vo.yml'), 'name: mine\n');
-    writeFileSync(join(dir, 'README.md'), '# mine\n');
+    writeFileSync(join(dir, '.github', 'workflows', 'build.yml'), 'name: build\n');
+    writeFileSync(join(dir, '.github', 'workflows', 'vo-scheduled.yml'), 'name: mine\n');
+    writeFileSync(join(dir, 'README.md'), '# Onze repository\n');
     const before = snapshot(dir);
     const result = await runVo(['init', dir, ...FLAGS]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('.github/workflows/vo.yml, README.md');
-    expect(snapshot(dir)).toEqual(before);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('vo: overgeslagen: .github/workflows/vo-scheduled.yml bestaat al en blijft zoals het is\n');
+    expect(result.stderr).toContain('vo: overgeslagen: README.md bestaat al en blijft zoals het is\n');
+    for (const [path, state] of before) expect(snapshot(dir).get(path), path).toBe(state);
+    expect(result.stdout).toContain('  .github/workflows/vo-pull-request.yml\n');
+    expect(result.stdout).not.toContain('  README.md\n');
+    expect(existsSync(join(dir, 'vo.config.yaml'))).toBe(true);
+    expect((await runVo(['-C', dir, 'validate'])).code).toBe(0);
+  });
+
+  it('next to an existing .gitlab-ci.yml writes vo.gitlab-ci.yml and says which include: line to add', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.gitlab-ci.yml'), 'build:\n  script: [make]\n');
+    const result = await runVo(['init', dir, ...FLAGS]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')).toBe('build:\n  script: [make]\n');
+    expect(readFileSync(join(dir, 'vo.gitlab-ci.yml'), 'utf8')).toContain('#     - local: vo.gitlab-ci.yml');
+    expect(result.stdout).toContain('Voeg toe aan .gitlab-ci.yml:\n  include:\n    - local: vo.gitlab-ci.yml\n');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('`vo.gitlab-ci.yml`');
   });
 
   it('initialises an existing empty folder, and the working directory without an argument', async () => {

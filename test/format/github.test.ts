@@ -1,3 +1,4 @@
+import type { RuleId } from '../../src/findings.js';
 import { describe, expect, it } from 'vitest';
 import { github } from '../../src/format/github.js';
 import { CANNED, context } from './canned-findings.js';
@@ -18,7 +19,7 @@ describe('github format', () => {
   });
 
   it('escapes `:` and `,` in property values, and CR/LF/% everywhere', () => {
-    const output = github([{ ...CANNED[0]!, file: 'agreements/a:b,c%.yaml', rule: 'x,y', message: 'one\r\ntwo:three,four' }], context());
+    const output = github([{ ...CANNED[0]!, file: 'agreements/a:b,c%.yaml', rule: 'x,y' as RuleId, message: 'one\r\ntwo:three,four' }], context());
     expect(output).toBe('::warning file=agreements/a%3Ab%2Cc%25.yaml,line=12,col=3,title=x%2Cy::one%0D%0Atwo:three,four\n');
   });
 

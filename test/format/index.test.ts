@@ -4,7 +4,7 @@ import { CANNED, context } from './canned-findings.js';
 
 describe('findings formatters registry', () => {
   it('offers exactly the formats of SPEC §7, in that order', () => {
-    expect(FINDINGS_FORMATS).toEqual(['text', 'json', 'github', 'junit', 'sarif', 'markdown']);
+    expect(FINDINGS_FORMATS).toEqual(['text', 'json', 'github', 'gitlab', 'junit', 'sarif', 'markdown']);
     expect(isFindingsFormat('sarif')).toBe(true);
     expect(isFindingsFormat('toString')).toBe(false);
   });

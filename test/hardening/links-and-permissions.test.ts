@@ -3,10 +3,12 @@
  * and an unreadable file or folder is a finding, not a crash.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MINIMAL_CONFIG, REPO_ROOT, runVo, tempDir, tempRegister } from '../helpers/run-cli.js';
+import { builtVo } from '../helpers/built-vo.js';
+import { MINIMAL_CONFIG, runVo, tempDir, tempRegister } from '../helpers/run-cli.js';
 
 interface Report {
   findings: { rule: string; file: string; line: number; column: number; message: string }[];
@@ -70,14 +72,21 @@ describe('symbolic links (SPEC §8)', () => {
 
 describe('unreadable files and folders (SPEC §8)', () => {
   const isRoot = process.getuid?.() === 0;
-  const built = existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js'));
-  const root = () => {
-    const dir = tempRegister({
-      'vo.config.yaml': MINIMAL_CONFIG,
-      'agreements/leesbaar.yaml': AGREEMENT('leesbaar'),
-      'agreements/geheim.yaml': AGREEMENT('geheim'),
-      'evaluations/dicht/overleg.yaml': EVALUATION('overleg'),
-    });
+  const FILES: Record<string, string> = {
+    'vo.config.yaml': MINIMAL_CONFIG,
+    'agreements/leesbaar.yaml': AGREEMENT('leesbaar'),
+    'agreements/geheim.yaml': AGREEMENT('geheim'),
+    'evaluations/dicht/overleg.yaml': EVALUATION('overleg'),
+  };
+  /** The register, in a fresh temporary folder or in `into`. */
+  const root = (into?: string) => {
+    const dir = into ?? tempRegister(FILES);
+    if (into !== undefined) {
+      for (const [path, content] of Object.entries(FILES)) {
+        mkdirSync(join(dir, dirname(path)), { recursive: true });
+        writeFileSync(join(dir, path), content);
+      }
+    }
     chmodSync(join(dir, 'agreements', 'geheim.yaml'), 0o000);
     chmodSync(join(dir, 'evaluations', 'dicht'), 0o000);
     return dir;
@@ -85,19 +94,22 @@ describe('unreadable files and folders (SPEC §8)', () => {
   const expected = ['agreements/geheim.yaml yaml-syntax file cannot be read (EACCES)', 'evaluations/dicht yaml-syntax file cannot be read (EACCES)'];
   const summary = (stdout: string) => (JSON.parse(stdout) as Report).findings.map((f) => `${f.file} ${f.rule} ${f.message}`);
 
-  // Root reads anything, so as root the built binary runs as `nobody` instead; without the build, or as
-  // another user, the in-process run below covers it.
-  it.runIf(isRoot && built)('as root: runs the built vo as the user nobody, which gets a finding per unreadable entry', () => {
-    const dir = root();
+  // Root reads anything, so as root the built binary runs as `nobody` instead; as another user the in-process
+  // run below covers it. `nobody` must be able to reach node, the checkout and the register: the register goes to
+  // the first temporary folder it can enter, and when node or the checkout sit where it cannot (a clone in a
+  // mode-700 folder, node from nvm in root's home) the test is skipped and says why.
+  it.runIf(isRoot)('as root: runs the built vo as the user nobody, which gets a finding per unreadable entry', (ctx) => {
+    const vo = builtVo();
+    const asNobody = (args: string[], cwd = '/') =>
+      spawnSync(process.execPath, args, { uid: 65534, gid: 65534, cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const reachable = (path: string) => asNobody(['-e', `require('fs').accessSync(${JSON.stringify(path)}, require('fs').constants.R_OK)`]).status === 0;
+    ctx.skip(!reachable(vo), `the user nobody cannot run ${process.execPath} or read ${vo}; a folder above one of them is closed to other users`);
+    const parent = [tmpdir(), '/tmp', '/var/tmp'].find((folder) => existsSync(folder) && reachable(folder));
+    ctx.skip(parent === undefined, 'the user nobody can enter no temporary folder');
+    const dir = root(mkdtempSync(join(parent as string, 'vo-nobody-')));
     chmodSync(dir, 0o755);
     for (const sub of ['agreements', 'evaluations']) chmodSync(join(dir, sub), 0o755);
-    const result = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'vo.js'), '-C', dir, 'validate', '--format', 'json', '--lang', 'en'], {
-      uid: 65534,
-      gid: 65534,
-      cwd: '/',
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-    });
+    const result = asNobody([vo, '-C', dir, 'validate', '--format', 'json', '--lang', 'en']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     expect(summary(result.stdout)).toEqual(expected);

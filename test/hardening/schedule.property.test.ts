@@ -5,17 +5,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Register } from '../../src/register/load.js';
+import { evaluationsOn } from '../../src/assessment/assess.js';
 import { DEFAULT_POLICY } from '../../src/register/config.js';
 import type { SourceFile } from '../../src/register/parse.js';
 import type { Agreement, Config, Evaluation, Obligation } from '../../src/register/types.js';
 import { addDays, addMonths, CADENCE_MONTHS } from '../../src/rules/dates.js';
 import {
-  indexEvaluations,
   monitoringClock,
-  nextEvaluation,
-  obligationState,
+  nextEvaluation as nextEvaluationOf,
+  obligationStates,
   reviewInterval,
+  riskLevel,
   type EvaluationRecord,
 } from '../../src/rules/schedule.js';
 
@@ -84,10 +84,16 @@ function records(list: EvaluationSpec[]): EvaluationRecord[] {
   });
 }
 
-/** The evaluations of agreement `a` that exist on D, as the engine indexes them. */
+/** The evaluations of agreement `a` that exist on D, as the assessment indexes them. */
 function indexed(evaluations: EvaluationRecord[]): EvaluationRecord[] {
-  return indexEvaluations({ evaluations } as Register, AS_OF).get('a') ?? [];
+  return evaluationsOn(evaluations, AS_OF).get('a') ?? [];
 }
+
+const intervalOf = (agreement: Agreement) => reviewInterval(agreement, riskLevel(agreement).level, CONFIG);
+const nextEvaluation = (agreement: Agreement, evaluations: readonly EvaluationRecord[], config: Config) =>
+  nextEvaluationOf(agreement, evaluations, intervalOf(agreement), config);
+const obligationState = (agreement: Agreement, obligation: Obligation, evaluations: readonly EvaluationRecord[], config: Config, asOf: string) =>
+  obligationStates(agreement, evaluations, config, asOf).find((s) => s.obligation === obligation)!;
 
 describe('the next periodic evaluation (SPEC §6)', () => {
   it('is the earliest of base + interval, the non-compliant follow-up and next_review', () => {
@@ -101,7 +107,7 @@ describe('the next periodic evaluation (SPEC §6)', () => {
           expect(next).toBeUndefined();
           return;
         }
-        const candidates = [addMonths(base, reviewInterval(agreement, CONFIG).months)];
+        const candidates = [addMonths(base, intervalOf(agreement).months)];
         if (last?.value.outcome === 'non-compliant') candidates.push(addMonths(base, DEFAULT_POLICY.non_compliant_review_months));
         if (last?.value.next_review !== undefined) candidates.push(last.value.next_review);
         expect(next?.base).toBe(base);

@@ -147,8 +147,8 @@ describe('parseYamlFile: yaml-syntax findings', () => {
     expect(findings.map((f) => [at(f), f.message])).toEqual([['1:1', 'file is binary, not YAML text']]);
   });
 
-  it('UTF-16 is refused as binary, not misread', () => {
-    expect(failures(Buffer.from('\ufeffid: a\n', 'utf16le'))[0]?.message).toBe('file is binary, not YAML text');
+  it('UTF-16 is refused as UTF-16, not misread or called binary', () => {
+    expect(failures(Buffer.from('\ufeffid: a\n', 'utf16le'))[0]?.message).toMatch(/^file is UTF-16 \(little-endian, with BOM\), not UTF-8; convert it/);
   });
 
   it('invalid UTF-8 (Latin-1 é = 0xE9)', () => {

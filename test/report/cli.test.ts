@@ -34,14 +34,17 @@ describe('usage errors exit 2 with one line', () => {
 });
 
 describe('--output and --format', () => {
-  it('takes the format from the extension, else Markdown; --format wins', async () => {
+  it('takes the format from the extension, else Markdown; --format wins over an extension that names no format', async () => {
     const dir = tempDir('vo-report-out-');
     expect((await report(['-o', 'a.html'], dir)).code).toBe(0);
     expect(readFileSync(join(dir, 'a.html'), 'utf8')).toMatch(/^<!doctype html>/);
     expect((await report(['-o', 'b.txt'], dir)).code).toBe(0);
     expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toMatch(/^# Managementrapportage/);
-    expect((await report(['-o', 'c.md', '--format', 'html'], dir)).code).toBe(0);
-    expect(readFileSync(join(dir, 'c.md'), 'utf8')).toMatch(/^<!doctype html>/);
+    expect((await report(['-o', 'c.txt', '--format', 'html'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'c.txt'), 'utf8')).toMatch(/^<!doctype html>/);
+    // An extension of another format is a mistake (issue #15): HTML in a .md file is refused.
+    expect((await report(['-o', 'c.md', '--format', 'html'], dir)).code).toBe(2);
+    expect(existsSync(join(dir, 'c.md'))).toBe(false);
     expect((await report(['-o', 'd.PDF'], dir)).code).toBe(0);
     expect(readFileSync(join(dir, 'd.PDF')).subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -69,7 +72,7 @@ describe('a template of your own', () => {
     );
     const result = await report(['--template', 'kort.hbs'], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^# Gemeente Lindendal\n\n1 oktober 2026: 2 Periodieke evaluatie te laat\n\n- /);
+    expect(result.stdout).toMatch(/^# Gemeente Lindendal\n\n1 oktober 2026: 4 Periodieke evaluatie te laat\n\n- /);
     expect(result.stdout).toMatch(/^- Verwerkersovereenkomst klantcontactcentrum en telefonie \(periodieke evaluatie, 42 dagen\)$/m);
   });
 

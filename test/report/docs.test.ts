@@ -13,6 +13,7 @@ import { LABEL_KINDS } from '../../src/i18n/labels.js';
 import { loadRegister } from '../../src/register/load.js';
 import { CHART_NAMES } from '../../src/report/charts.js';
 import { registerHelpers } from '../../src/report/helpers.js';
+import { assess } from '../../src/assessment/assess.js';
 import { buildViewModel } from '../../src/report/view-model.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
@@ -69,9 +70,9 @@ describe('docs/templates.md', () => {
     const register = loadRegister(join(REPO_ROOT, 'examples'), { lang: 'nl' });
     const keys = new Set<string>();
     for (const agreement of ['zaaksysteem', 'klantcontactcentrum', 'jeugdhulp-portaal', 'documentmanagement']) {
-      keysOf(buildViewModel(register, '2026-10-01', 'nl', { template: 'agreement', reportDate: '2026-10-01', agreement }), keys);
+      keysOf(buildViewModel(assess(register, '2026-10-01', 'nl', { agreement }), { template: 'agreement', reportDate: '2026-10-01', agreement }), keys);
     }
-    keysOf(buildViewModel(register, '2026-10-01', 'nl', { template: 'management', reportDate: '2026-10-01', department: 'burgerzaken' }), keys);
+    keysOf(buildViewModel(assess(register, '2026-10-01', 'nl'), { template: 'management', reportDate: '2026-10-01', department: 'burgerzaken' }), keys);
     expect(keys.size).toBeGreaterThan(100);
     // Named in code style, alone (`total`) or in a field list (`{key, total}`, `processOwner.email`).
     const codeSpans = doc.match(/`[^`\n]+`/g) ?? [];

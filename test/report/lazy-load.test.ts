@@ -5,6 +5,7 @@
  * src/report imports src/report statically) and in a spawned `vo check`.
  */
 import { spawnSync } from 'node:child_process';
+import { builtVo } from '../helpers/built-vo.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,7 +45,7 @@ describe('loading the report libraries', () => {
     )}`;
     const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hook)});`)}`;
     const run = (args: string[]) =>
-      spawnSync(process.execPath, ['--import', register, join(REPO_ROOT, 'bin', 'vo.js'), '-C', join(REPO_ROOT, 'examples'), ...args, '--as-of', '2026-10-01'], {
+      spawnSync(process.execPath, ['--import', register, builtVo(), '-C', join(REPO_ROOT, 'examples'), ...args, '--as-of', '2026-10-01'], {
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1' },
       });

@@ -58,7 +58,7 @@ describe('helpers', () => {
   });
 
   it('labels, words, numbers and counts', () => {
-    expect(render('{{label "phase" p}} / {{label "risk" r}} / {{t "asOf"}}', { p: 'active', r: 'high' }, 'nl')).toBe('beheer / hoog / Peildatum');
+    expect(render('{{label "phase" p}} / {{label "risk" r}} / {{t "asOf"}}', { p: 'active', r: 'high' }, 'nl')).toBe('in beheer / hoog / Peildatum');
     expect(render('{{label "phase" p}} / {{label "risk" r}} / {{t "asOf"}}', { p: 'active', r: 'high' }, 'en')).toBe('in force / high / As of');
     expect(render('{{number n}} {{number n 2}} {{duration 1}} {{duration 3}}', { n: 99.5 }, 'nl')).toBe('99,5 99,50 1 dag 3 dagen');
     expect(render('{{count xs}} {{count xs "s" "ok"}} {{#each (where xs "s" "ok")}}{{id}}{{/each}}', { xs: [{ id: 'a', s: 'ok' }, { id: 'b', s: 'x' }] })).toBe('2 1 a');

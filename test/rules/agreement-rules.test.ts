@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CLAUSES, agreement, check, load } from './build.js';
-import { complianceFindings } from '../../src/rules/engine.js';
 
 const D = '2025-06-01';
 const one = (overrides: Record<string, unknown>, rule: string, asOf = D) =>
@@ -109,7 +108,7 @@ describe('subprocessor-transfer-missing', () => {
 
   it('uses the configured adequate countries', () => {
     const config = { organisation: 'G', departments: [{ id: 'ict', name: 'ICT' }], policy: { adequate_countries: ['US'] } };
-    const findings = complianceFindings(load({ config, agreements: { zaak: agreement(subs({ country: 'US' }, { country: 'JP' })) } }), D, 'en');
+    const findings = check({ config, agreements: { zaak: agreement(subs({ country: 'US' }, { country: 'JP' })) } }, D);
     expect(findings.filter((f) => f.rule === 'subprocessor-transfer-missing').map((f) => f.message)).toEqual([expect.stringContaining('(JP)')]);
   });
 });

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Finding } from '../../src/findings.js';
 import { loadRegister, type Register } from '../../src/register/load.js';
-import { complianceFindings } from '../../src/rules/engine.js';
+import { assess } from '../../src/assessment/assess.js';
 
 /**
  * Build a register on disk from plain objects and load it, so rule tests go
@@ -78,9 +78,9 @@ export function load(spec: RegisterSpec): Register {
   return register;
 }
 
-/** The compliance findings of `spec` as of `asOf`, optionally only those of one rule. */
+/** The compliance findings of `spec` as of `asOf` (in English, sorted as `vo check` sorts them), optionally only those of one rule. */
 export function check(spec: RegisterSpec, asOf: string, rule?: string): Finding[] {
-  const findings = complianceFindings(load(spec), asOf, 'en');
+  const findings = assess(load(spec), asOf, 'en').findings.filter((f) => f.subject !== undefined);
   return rule === undefined ? findings : findings.filter((f) => f.rule === rule);
 }
 

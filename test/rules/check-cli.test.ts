@@ -33,9 +33,9 @@ const warningsOnly = (config: Record<string, unknown> = BASE_CONFIG) =>
 
 describe('vo check', () => {
   it.each([
-    { args: [], code: 1, summary: '✖ 15 fouten, 14 waarschuwingen' },
-    { args: ['--lang', 'en'], code: 1, summary: '✖ 15 errors, 14 warnings' },
-    { args: ['--fail-on', 'never'], code: 0, summary: '✖ 15 fouten' },
+    { args: [], code: 1, summary: '✖ 17 fouten, 14 waarschuwingen' },
+    { args: ['--lang', 'en'], code: 1, summary: '✖ 17 errors, 14 warnings' },
+    { args: ['--fail-on', 'never'], code: 0, summary: '✖ 17 fouten' },
     { args: ['--agreement', 'parkeervergunningen'], code: 0, summary: '✖ 0 fouten, 3 waarschuwingen' },
     { args: ['--agreement', 'parkeervergunningen', '--fail-on', 'warning'], code: 1, summary: '3 waarschuwingen' },
     { args: ['--department', 'bedrijfsvoering'], code: 0, summary: '✔' },

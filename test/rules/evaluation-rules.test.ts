@@ -59,11 +59,13 @@ describe('evaluation-overdue and evaluation-due-soon', () => {
     const high = { agreements: { zaak: agreement({ risk: { impact: 'high', likelihood: 'medium' } }) }, evaluations: { 'e-1': periodic('2025-06-01') } };
     expect(check(high, '2026-01-01', 'evaluation-overdue')[0]?.due).toBe('2025-12-01');
     const low = { agreements: { zaak: agreement({ risk: { impact: 'low', likelihood: 'medium' } }) }, evaluations: { 'e-1': periodic('2025-06-01') } };
-    expect(check(low, '2027-06-02', 'evaluation-overdue')[0]?.due).toBe('2027-06-01');
+    // Low is 12 months since format version 2 (was 24).
+    expect(check(low, '2026-06-01', 'evaluation-overdue')).toEqual([]);
+    expect(check(low, '2026-06-02', 'evaluation-overdue')[0]?.due).toBe('2026-06-01');
     const none = { agreements: { zaak: agreement({ risk: undefined }) }, evaluations: { 'e-1': periodic('2025-06-01') } };
     expect(check(none, '2026-01-01', 'evaluation-overdue')[0]?.due).toBe('2025-12-01');
     const explicit = { agreements: { zaak: agreement({ risk: { impact: 'high', likelihood: 'high', level: 'low' } }) }, evaluations: { 'e-1': periodic('2025-06-01') } };
-    expect(check(explicit, '2027-06-02', 'evaluation-overdue')[0]?.due).toBe('2027-06-01');
+    expect(check(explicit, '2026-06-02', 'evaluation-overdue')[0]?.due).toBe('2026-06-01');
   });
 
   it('audits count as periodic evaluations; meetings do not', () => {

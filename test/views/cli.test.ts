@@ -29,10 +29,13 @@ describe('vo list', () => {
       risk: 'high',
       lastEvaluation: '2025-09-10',
       nextEvaluation: '2026-03-10',
-      status: 'due-soon',
+      evaluation: 'due-soon',
+      errors: 1,
+      warnings: 6,
+      status: 'error',
     });
-    // An evaluation dated after D does not exist yet; a draft has no schedule.
-    expect(rows.find((r) => r.id === 'gamma')).toMatchObject({ risk: 'high', lastEvaluation: null, nextEvaluation: null, status: 'draft' });
+    // An evaluation dated after D does not exist yet; a draft has no schedule and, never assessed, no risk level.
+    expect(rows.find((r) => r.id === 'gamma')).toMatchObject({ risk: null, lastEvaluation: null, nextEvaluation: null, evaluation: null, status: 'ok' });
   });
 
   it('filters on department, phase, risk and status, with comma-separated choices', async () => {
@@ -40,18 +43,19 @@ describe('vo list', () => {
     expect(await ids('--department', 'ict')).toEqual(['beta', 'gamma']);
     expect(await ids('--phase', 'draft,ended')).toEqual(['delta', 'gamma']);
     expect(await ids('--risk', 'low')).toEqual(['beta']);
-    expect(await ids('--status', 'overdue,due-soon')).toEqual(['alpha', 'beta']);
-    expect(await ids('--status', 'ok')).toEqual([]);
+    expect(await ids('--risk', 'none')).toEqual(['delta', 'gamma']);
+    expect(await ids('--status', 'error,warning')).toEqual(['alpha', 'beta']);
+    expect(await ids('--status', 'ok')).toEqual(['delta', 'gamma']);
   });
 
   it('rejects unknown choices and departments with one line and exit 2', async () => {
     for (const [args, message] of [
-      [['list', '--status', 'late'], 'vo: ongeldige waarde `late` voor --status; kies uit: overdue, due-soon, ok, draft, signing, ended\n'],
-      [['list', '--format', 'xml'], 'vo: ongeldige waarde `xml` voor --format; kies uit: table, json, csv, markdown\n'],
+      [['list', '--status', 'late'], 'vo: ongeldige waarde `late` voor --status; kies uit: invalid, error, warning, ok\n'],
+      [['list', '--format', 'xml'], 'vo: ongeldige waarde `xml` voor --format; kies uit: table, json, csv, markdown, xlsx\n'],
       [['list', '--department', 'ikt'], 'vo: onbekende afdeling `ikt`; bekend in vo.config.yaml: burgerzaken, ict\n'],
       [['obligations', '--party', 'verwerker'], 'vo: ongeldige waarde `verwerker` voor --party; kies uit: processor, controller\n'],
       [['agenda', '--days', '-3'], 'vo: ongeldig aantal dagen `-3` voor --days; geef een geheel getal van 0 tot en met 3660\n'],
-      [['agenda', '--format', 'csv'], 'vo: ongeldige waarde `csv` voor --format; kies uit: table, json, ics\n'],
+      [['agenda', '--format', 'csv'], 'vo: ongeldige waarde `csv` voor --format; kies uit: table, json, ics, xlsx\n'],
     ] as const) {
       const result = await vo(...args);
       expect(result.code, args.join(' ')).toBe(2);
@@ -62,9 +66,12 @@ describe('vo list', () => {
 
   it('markdown has a table and the totals', async () => {
     const result = await vo('list', '--format', 'markdown');
-    expect(result.stdout).toContain('| overeenkomst | titel | afdeling | verwerker | risico | laatste | volgende | status |');
-    expect(result.stdout).toContain('| alpha | Alpha, "de" eerste; met regeleinde | Burgerzaken | Verwerker alpha B.V. | hoog | 2025-09-10 | 2026-03-10 | binnenkort |');
-    expect(result.stdout.trimEnd().endsWith('4 overeenkomsten: 1 te laat, 1 binnenkort, 1 in opstelling, 1 beëindigd')).toBe(true);
+    expect(result.stdout).toContain('| overeenkomst | titel | afdeling | verwerker | fase | risico | laatste | volgende | evaluatie | fouten | waarsch. | status |');
+    expect(result.stdout).toContain(
+      '| alpha | Alpha, "de" eerste; met regeleinde | Burgerzaken | Verwerker alpha B.V. | in beheer | hoog | 2025-09-10 | 2026-03-10 | binnenkort | 1 | 6 | fouten |',
+    );
+    expect(result.stdout).toContain('| gamma | Overeenkomst gamma | ICT | Verwerker gamma B.V. | concept | niet beoordeeld |  |  |  | 0 | 0 | op orde |');
+    expect(result.stdout.trimEnd().endsWith('4 overeenkomsten: 2 fouten, 2 op orde')).toBe(true);
   });
 
   it('--output writes the file atomically and refuses to overwrite it without --force', async () => {
@@ -72,7 +79,7 @@ describe('vo list', () => {
     const first = await runVo(['-C', REGISTER, 'list', '--format', 'csv', '--excel', '--output', file, '--as-of', AS_OF]);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
-    expect(readFileSync(file, 'utf8').startsWith('\ufeffid;title')).toBe(true);
+    expect(readFileSync(file, 'utf8').startsWith('\ufeffOvereenkomst;Titel')).toBe(true);
     const again = await runVo(['-C', REGISTER, 'list', '--output', file, '--as-of', AS_OF]);
     expect(again.code).toBe(2);
     expect(existsSync(file)).toBe(true);
@@ -121,17 +128,20 @@ describe('vo obligations', () => {
 
 describe('vo agenda', () => {
   it('prints items from overdue up to D + --days, sorted by date, with the JSON shape of SPEC §7', async () => {
-    const items = await json<{ date: string; kind: string; agreement: string; overdue: boolean }[]>('agenda', '--days', '30');
+    const items = await json<{ date: string; kind: string; agreement: string; overdue: boolean; daysLate: number | null }[]>('agenda', '--days', '30');
     expect(items.map((i) => `${i.date} ${i.kind} ${i.agreement} ${i.overdue}`)).toEqual([
+      // beta is low risk: 12 months after its start since format version 2 (was 24).
+      '2025-01-01 evaluation beta true',
       '2025-04-01 meeting alpha true',
       '2025-12-10 obligation alpha true',
-      '2026-01-01 evaluation beta true',
       // Past its date but within grace_days: listed, not overdue, as vo check stays quiet.
       '2026-02-20 obligation alpha false',
       '2026-03-10 evaluation alpha false',
       '2026-03-15 action alpha false',
     ]);
-    expect(Object.keys(items[0]!)).toEqual(['date', 'kind', 'agreement', 'title', 'overdue']);
+    expect(Object.keys(items[0]!)).toEqual(['date', 'kind', 'agreement', 'title', 'owner', 'overdue', 'daysLate']);
+    // Days late are D − date: the number vo check prints for the same item.
+    expect(items.map((i) => i.daysLate)).toEqual([424, 334, 81, null, null, null]);
   });
 
   it('--days 0 keeps what is overdue or due today; --agreement and --department narrow it', async () => {
@@ -152,9 +162,12 @@ describe('vo show', () => {
       '  Risico               hoog (impact hoog × kans middel)',
       '  Evaluatietermijn     6 maanden (beleid voor risico hoog)',
       '  Volgende evaluatie   2026-03-10 (laatste evaluatie 2025-09-10 + 6 maanden)',
+      '  Status               fouten (1 fout, 6 waarschuwingen)',
+      '  Advies FG            2024-12-01',
       '  2026-01-20    f1 (middel, open, uiterlijk 2026-03-15): Logging ontbreekt',
       '  2025-04-01  334 dagen te laat  Overleg met de verwerker',
-      '  waarschuwing  obligation-overdue  agreements/alpha.yaml:30:5',
+      '  waarschuwing  obligation-overdue  agreements/alpha.yaml:39:5',
+      '    Het overleg met de verwerker was uiterlijk 1 april 2025 nodig; 334 dagen te',
     ]) {
       expect(out).toContain(expected);
     }
@@ -167,11 +180,11 @@ describe('vo show', () => {
       'agreements/beta.yaml': readFileSync(join(REGISTER, 'agreements/beta.yaml'), 'utf8') + 'review_months: 36\n',
     });
     const beta = (await runVo(['-C', register, 'show', 'beta', '--as-of', AS_OF, '--lang', 'en'])).stdout;
-    expect(beta).toContain('  Review interval     36 months (own review_months; policy for risk low: 24)');
+    expect(beta).toContain('  Review interval     36 months (own interval; policy for risk low: 12)');
     expect(beta).toContain('review-interval-too-long');
     const gamma = (await vo('show', 'gamma')).stdout;
-    expect(gamma).toContain('fase in opstelling: geen evaluatieschema');
-    expect(gamma).toContain('  Risico               hoog (geen risicobeoordeling, dus behandeld als hoog)');
+    expect(gamma).toContain('fase concept: geen evaluatieschema');
+    expect(gamma).toContain('  Risico               niet beoordeeld (de regels rekenen met hoog)');
   });
 
   it('--format json carries the same dossier for other tools', async () => {
@@ -181,10 +194,23 @@ describe('vo show', () => {
       findings: { rule: string }[];
       upcoming: unknown[];
     };
-    expect(d.risk).toEqual({ level: 'high', source: 'matrix', impact: 'high', likelihood: 'medium', method: null, assessed: null });
+    expect(d.risk).toEqual({
+      level: 'high',
+      ruleLevel: 'high',
+      source: 'matrix',
+      impact: 'high',
+      likelihood: 'medium',
+      highestImpact: 'high',
+      method: null,
+      assessed: null,
+      components: [],
+      missingComponents: [],
+    });
     expect(d.reviewInterval).toEqual({ months: 6, source: 'policy', policyMonths: 6 });
     expect(d.findings.map((f) => f.rule)).toContain('obligation-not-met');
     expect(d.upcoming).toHaveLength(8);
+    // The same statuses and counts as vo list.
+    expect(d).toMatchObject({ status: 'error', errors: 1, warnings: 6, evaluation: 'due-soon' });
   });
 
   it('an unknown agreement is a usage error with a suggestion', async () => {
@@ -212,7 +238,10 @@ describe('a register with integrity errors', () => {
     const register = viewRegister({ 'agreements/kapot.yaml': 'id: kapot\ntitle: [niet af\n' });
     const result = await runVo(['-C', register, 'list', '--format', 'json', '--as-of', AS_OF]);
     expect(result.code).toBe(0);
-    expect((JSON.parse(result.stdout) as unknown[]).length).toBe(4);
-    expect(result.stderr).toMatch(/^vo: let op: het register heeft 1 integriteitsfout \(zie vo validate\); bestanden die/);
+    const rows = JSON.parse(result.stdout) as { id: string; status: string; title: string | null }[];
+    expect(rows.length).toBe(5);
+    // Nothing is left out silently: the broken file is a row, as invalid, with what could be read of it.
+    expect(rows.find((r) => r.id === 'kapot')).toMatchObject({ status: 'invalid', title: null });
+    expect(result.stderr).toMatch(/^vo: let op: het register heeft 1 integriteitsfout \(zie vo validate\); van overeenkomsten/);
   });
 });

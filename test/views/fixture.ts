@@ -6,7 +6,8 @@ import { MINIMAL_CONFIG, tempRegister } from '../helpers/run-cli.js';
  * - `alpha` (live, high risk): evaluation due soon (2026-03-10); obligations overdue,
  *   within grace, not met, partially met (in another department) and on-event; a meeting
  *   clock that ran out; assurance and end date ahead; an open action; a hostile title.
- * - `beta` (live, low risk): evaluation overdue (start 2024-01-01 + 24 months).
+ * - `beta` (live, low risk): evaluation overdue (start 2024-01-01 + 12 months).
+ * Both live ones have the whole version-2 dossier, so no other rule speaks up.
  * - `gamma` (draft) and `delta` (ended): no schedule.
  */
 export const AS_OF = '2026-03-01';
@@ -33,6 +34,11 @@ const CLAUSES = `clauses:
   deletion_return: art. 7
   audits: art. 8
 breach_notice_hours: 24
+processing:
+  purposes: [dienstverlening]
+  data_subjects: [inwoners]
+  data_categories: [NAW-gegevens]
+  activities: [vr-001]
 `;
 
 export const FILES: Record<string, string> = {
@@ -48,6 +54,10 @@ export const FILES: Record<string, string> = {
 risk:
   impact: high
   likelihood: medium
+signing:
+  fg_advice: "2024-12-01"
+exit:
+  plan: exitplan-alpha.pdf
 ${CLAUSES}assurance:
   - type: iso27001
     valid_until: "2026-04-15"

@@ -17,14 +17,14 @@ async function vo(args: string[], options: { color?: boolean } = {}) {
 describe('terminal tables at 80 columns (piped)', () => {
   it('vo list', async () => {
     expect(await vo(['list'])).toMatchInlineSnapshot(`
-      "overeenkomst  afdeling     risico  laatste     volgende    status
-      ────────────  ───────────  ──────  ──────────  ──────────  ─────────────
-      alpha         Burgerzaken  hoog    2025-09-10  2026-03-10  binnenkort
-      beta          ICT          laag                2026-01-01  te laat
-      delta         Burgerzaken  hoog                            beëindigd
-      gamma         ICT          hoog                            in opstelling
+      "overeenkomst  afdeling     risico           volgende    evaluatie   status
+      ────────────  ───────────  ───────────────  ──────────  ──────────  ───────
+      alpha         Burgerzaken  hoog             2026-03-10  binnenkort  fouten
+      beta          ICT          laag             2025-01-01  te laat     fouten
+      delta         Burgerzaken  niet beoordeeld                          op orde
+      gamma         ICT          niet beoordeeld                          op orde
 
-      4 overeenkomsten: 1 te laat, 1 binnenkort, 1 in opstelling, 1 beëindigd
+      4 overeenkomsten: 2 fouten, 2 op orde
       "
     `);
   });
@@ -54,9 +54,9 @@ describe('terminal tables at 80 columns (piped)', () => {
     expect(await vo(['agenda'])).toMatchInlineSnapshot(`
       "datum       wanneer            soort         overeenkomst  omschrijving
       ──────────  ─────────────────  ────────────  ────────────  ─────────────────────
+      2025-01-01  424 dagen te laat  evaluatie     beta          Periodieke evaluatie
       2025-04-01  334 dagen te laat  overleg       alpha         Overleg met de verwe…
       2025-12-10  81 dagen te laat   verplichting  alpha         Kwartaalrapportage, …
-      2026-01-01  59 dagen te laat   evaluatie     beta          Periodieke evaluatie
       2026-02-20  9 dagen geleden    verplichting  alpha         Maandelijkse rapport…
       2026-03-10  over 9 dagen       evaluatie     alpha         Periodieke evaluatie
       2026-03-15  over 14 dagen      actie         alpha         Logging inrichten, "…
@@ -70,14 +70,14 @@ describe('terminal tables at 80 columns (piped)', () => {
 
   it('vo list --lang en', async () => {
     expect(await vo(['list', '--lang', 'en'])).toMatchInlineSnapshot(`
-      "agreement  department   processor         risk  last        next        status
-      ─────────  ───────────  ────────────────  ────  ──────────  ──────────  ────────
-      alpha      Burgerzaken  Verwerker alpha…  high  2025-09-10  2026-03-10  due soon
-      beta       ICT          Verwerker beta …  low               2026-01-01  overdue
-      delta      Burgerzaken  Verwerker delta…  high                          ended
-      gamma      ICT          Verwerker gamma…  high                          drafting
+      "agreement  department   phase     risk          next        evaluation  status
+      ─────────  ───────────  ────────  ────────────  ──────────  ──────────  ────────
+      alpha      Burgerzaken  in force  high          2026-03-10  due soon    errors
+      beta       ICT          in force  low           2025-01-01  overdue     errors
+      delta      Burgerzaken  ended     not assessed                          in order
+      gamma      ICT          draft     not assessed                          in order
 
-      4 agreements: 1 overdue, 1 due soon, 1 drafting, 1 ended
+      4 agreements: 2 errors, 2 in order
       "
     `);
   });
@@ -99,9 +99,9 @@ describe('terminal width', () => {
   }
 
   it("uses the terminal's width: a wide one shows every column and whole titles", async () => {
-    const wide = await atWidth(160, true);
+    const wide = await atWidth(200, true);
     expect(wide.split('\n')[0]).toBe(
-      'overeenkomst  titel                               afdeling     verwerker             risico  laatste     volgende    status',
+      'overeenkomst  titel                               afdeling     verwerker             fase       risico           laatste     volgende    evaluatie   fouten  waarsch.  status',
     );
     expect(wide).toContain('Alpha, "de" eerste; met regeleinde');
   });
@@ -109,8 +109,8 @@ describe('terminal width', () => {
   it('a narrow terminal drops columns rather than wrapping rows; a pipe is always 80', async () => {
     const narrow = await atWidth(60, true);
     for (const line of narrow.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(60);
-    expect(narrow.split('\n')[0]).toBe('overeenkomst  afdeling     risico  volgende    status');
-    expect(await atWidth(160, false)).toBe(await vo(['list']));
+    expect(narrow.split('\n')[0]).toBe('overeenkomst  risico           volgende    status');
+    expect(await atWidth(200, false)).toBe(await vo(['list']));
   });
 });
 

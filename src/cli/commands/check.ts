@@ -1,11 +1,15 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { FINDINGS_FORMATS, isFindingsFormat } from '../../format/index.js';
+import { assess } from '../../assessment/assess.js';
+import { FINDINGS_FORMATS, isFindingsFormat, type FindingsFormat } from '../../format/index.js';
+import { registerAtRef } from '../../git/register-at-ref.js';
 import { cliText } from '../../i18n/cli.js';
-import { complianceFindings } from '../../rules/engine.js';
-import { openRegister, type GlobalOptions } from '../context.js';
+import { diffText } from '../../i18n/diff.js';
+import { viewText } from '../../i18n/views.js';
+import { addExamples, emitFindingsWorkbook, requireOutputForXlsx } from '../../views/command-support.js';
+import { assessSession, openRegister, type GlobalOptions } from '../context.js';
 import { emitFindings, FAIL_LEVELS, parseFailOn } from '../emit-findings.js';
-import { checkSelection, filterFindings } from '../filters.js';
+import { checkSelection } from '../filters.js';
 import type { CliContext } from '../program.js';
 
 interface CheckOptions extends GlobalOptions {
@@ -15,37 +19,49 @@ interface CheckOptions extends GlobalOptions {
   failOn: string;
   agreement?: string;
   department?: string;
+  newSince?: string;
 }
 
 /** `vo check`: integrity and compliance rules as of D, in the format CI needs (SPEC §7). */
 export function checkCommand(program: Command, context: CliContext): void {
   const text = cliText(context.lang);
-  program
+  const diff = diffText(context.lang);
+  // xlsx is a workbook, not a text formatter: it is written by the views' workbook writer.
+  const formats = [...FINDINGS_FORMATS, 'xlsx'];
+  const command = program
     .command('check')
     .description(text.cmd.check)
-    .option('--format <format>', `${text.opt.format}: ${FINDINGS_FORMATS.join(', ')}`, 'text')
+    .option('--format <format>', `${text.opt.format}: ${formats.join(', ')}`, 'text')
     .option('-o, --output <file>', text.opt.output)
     .option('--force', text.opt.force)
     .option('--fail-on <level>', `${text.opt.failOn} (${FAIL_LEVELS.join(', ')})`, 'error')
     .option('--agreement <id>', text.opt.agreement)
     .option('--department <id>', text.opt.department)
-    .action((_options, command: Command) => {
-      const options = command.optsWithGlobals<CheckOptions>();
-      const session = openRegister(context.io, options);
-      if (!isFindingsFormat(options.format)) {
-        throw new UsageError(cliText(session.lang).badChoice('--format', options.format, FINDINGS_FORMATS));
-      }
-      const failOn = parseFailOn(options.failOn, session);
-      checkSelection(session, options);
-      const { register, asOf, lang } = session;
-      const findings = filterFindings(register, [...register.findings, ...complianceFindings(register, asOf, lang)], options);
-      context.exit(
-        emitFindings(session, findings, {
-          format: options.format,
-          failOn,
-          ...(options.output !== undefined ? { output: options.output } : {}),
-          force: options.force === true,
-        }),
-      );
-    });
+    .option('--new-since <ref>', diff.opt.newSince);
+  addExamples(command, context.lang, [...viewText(context.lang).examples.check, ...diff.checkExamples]).action(async (_options, cmd: Command) => {
+    const options = cmd.optsWithGlobals<CheckOptions>();
+    const session = openRegister(context.io, options);
+    if (!isFindingsFormat(options.format) && options.format !== 'xlsx') {
+      throw new UsageError(cliText(session.lang).badChoice('--format', options.format, formats));
+    }
+    requireOutputForXlsx(session, options);
+    const failOn = parseFailOn(options.failOn, session);
+    checkSelection(session, options);
+    const assessment = assessSession(session, options);
+    if (options.format === 'xlsx') return context.exit(await emitFindingsWorkbook(session, assessment.findings, { ...options, failOn }));
+    // --new-since: the same check of the register at that ref, as of the same D, so time alone makes nothing new.
+    const base = options.newSince !== undefined ? registerAtRef(session.register, options.newSince, session.lang, (line) => session.io.stderr.write(`vo: ${line}\n`)) : undefined;
+    context.exit(
+      emitFindings(session, assessment.findings, {
+        format: options.format as FindingsFormat,
+        fileCount: assessment.fileCount,
+        failOn,
+        ...(options.output !== undefined ? { output: options.output } : {}),
+        force: options.force === true,
+        ...(base !== undefined && options.newSince !== undefined
+          ? { baseline: { ref: options.newSince, findings: assess(base.register, session.asOf, session.lang, assessment.scope).findings } }
+          : {}),
+      }),
+    );
+  });
 }

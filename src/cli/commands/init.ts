@@ -1,24 +1,28 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { defaultInstall, GITLAB_CI_PATH, GITLAB_INCLUDE_PATH, isInstallSpec } from '../../authoring/ci-templates.js';
 import { initPlan } from '../../authoring/init-plan.js';
 import { initValues, type InitFlags } from '../../authoring/init-values.js';
 import { NewFilesExistError, writeNewFiles } from '../../authoring/write-new-files.js';
-import { configNotes } from '../../authoring/config-notes.js';
 import { UsageError } from '../../errors.js';
 import { authoringText } from '../../i18n/authoring.js';
-import type { Lang } from '../../i18n/lang.js';
+import { cliText } from '../../i18n/cli.js';
 import { CONFIG_FILE } from '../../register/config.js';
 import { toolVersion } from '../../util/version.js';
 import { requestedLang, type GlobalOptions } from '../context.js';
 import type { CliContext } from '../program.js';
 
-interface InitOptions extends GlobalOptions, InitFlags {}
+interface InitOptions extends GlobalOptions, InitFlags {
+  install?: string;
+}
 
 /**
- * `vo init [dir]` (SPEC §7): a complete register, or nothing at all. Every
- * target is checked before the first question and again before the first
- * write; an existing register or file is exit 2 with nothing changed.
+ * `vo init [dir]` (SPEC §7): a register, also inside an existing repository
+ * (which already has a README, maybe workflows or a `.gitlab-ci.yml`). A file
+ * that exists is skipped with a notice and never overwritten; an existing
+ * `.gitlab-ci.yml` gets a `vo.gitlab-ci.yml` to include. Only an existing
+ * register (its `vo.config.yaml`) is refused, with exit 2 and nothing changed.
  */
 export function initCommand(program: Command, context: CliContext): void {
   const text = authoringText(context.lang);
@@ -29,6 +33,8 @@ export function initCommand(program: Command, context: CliContext): void {
     .option('--organisation <name>', text.opt.organisation)
     .option('--department <id:name>', text.opt.departmentSpec, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--timezone <zone>', text.opt.timezone)
+    .option('--install <spec>', text.opt.install)
+    .addHelpText('after', `\n${cliText(context.lang).examplesHeading}\n${text.initExamples.map((e) => `  ${e}`).join('\n')}\n`)
     .action(async (dir: string | undefined, _options, command: Command) => {
       const options = command.optsWithGlobals<InitOptions>();
       const lang = requestedLang(options);
@@ -36,38 +42,35 @@ export function initCommand(program: Command, context: CliContext): void {
       const shown = dir ?? options.dir ?? '.';
       const root = resolve(context.io.cwd, shown);
       if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(messages.notADirectory(shown));
-      if (existsSync(join(root, CONFIG_FILE))) throw new UsageError(messages.registerExists(shown));
-      refuseExisting(root, placeholderPaths(lang), lang);
+      if (exists(join(root, CONFIG_FILE))) throw new UsageError(messages.registerExists(shown));
+      const install = options.install ?? defaultInstall(toolVersion());
+      if (!isInstallSpec(install)) throw new UsageError(messages.badInstall(install));
 
       const values = await initValues(options, context.io, lang);
-      const files = initPlan(values, toolVersion());
-      refuseExisting(root, files.map((f) => f.path), lang);
+      const gitlabPath = exists(join(root, GITLAB_CI_PATH)) ? GITLAB_INCLUDE_PATH : GITLAB_CI_PATH;
+      const files = initPlan(values, { version: toolVersion(), install, gitlabPath });
+      const fresh = files.filter((f) => !exists(join(root, ...f.path.split('/'))));
       try {
-        writeNewFiles(root, files);
+        writeNewFiles(root, fresh);
       } catch (error) {
         if (error instanceof NewFilesExistError) throw new UsageError(messages.filesExist(error.paths));
         throw error;
       }
+      for (const file of files) if (!fresh.includes(file)) context.io.stderr.write(`vo: ${messages.skipped(file.path)}\n`);
       const out = context.io.stdout;
-      out.write(`${messages.initDone(shown)}\n${files.map((f) => `  ${f.path}\n`).join('')}\n${messages.initNext(shown).join('\n')}\n`);
+      out.write(`${messages.initDone(shown)}\n${fresh.map((f) => `  ${f.path}\n`).join('')}\n`);
+      if (gitlabPath === GITLAB_INCLUDE_PATH && fresh.some((f) => f.path === GITLAB_INCLUDE_PATH)) out.write(`${messages.gitlabInclude(gitlabPath).join('\n')}\n\n`);
+      out.write(`${messages.initNext(shown).join('\n')}\n`);
       if (values.placeholders.organisation || values.placeholders.departments) context.io.stderr.write(messages.placeholders + '\n');
     });
 }
 
-/** The paths of a register in this language; they do not depend on the answers, so they are checked before asking. */
-function placeholderPaths(lang: Lang): string[] {
-  const fallback = configNotes(lang).fallback;
-  const values = {
-    organisation: fallback.organisation,
-    lang,
-    timezone: 'Europe/Amsterdam',
-    departments: [fallback.department],
-    placeholders: { organisation: true, departments: true },
-  };
-  return initPlan(values, toolVersion()).map((f) => f.path);
-}
-
-function refuseExisting(root: string, paths: readonly string[], lang: Lang): void {
-  const existing = paths.filter((path) => existsSync(join(root, ...path.split('/'))));
-  if (existing.length > 0) throw new UsageError(authoringText(lang).filesExist(existing));
+/** lstat: a dangling symbolic link counts as existing too, and is never written through. */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

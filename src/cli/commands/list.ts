@@ -1,11 +1,21 @@
 import type { Command } from 'commander';
 import { cliText } from '../../i18n/cli.js';
 import { viewText } from '../../i18n/views.js';
-import { checkFindings } from '../../views/check-findings.js';
-import { addOutputOptions, emitView, parseChoices, parseFormat, viewContextOf, warnIntegrity, type OutputOptions } from '../../views/command-support.js';
-import { listFormatters } from '../../views/format/list-formats.js';
+import {
+  addExamples,
+  addOutputOptions,
+  emitView,
+  emitWorkbook,
+  parseChoices,
+  requireOutputForXlsx,
+  resolveFormat,
+  viewContextOf,
+  warnIntegrity,
+  type OutputOptions,
+} from '../../views/command-support.js';
+import { listFormatters, listSheet } from '../../views/format/list-formats.js';
 import { filterListRows, LIST_STATUSES, listRows } from '../../views/list-rows.js';
-import { openRegister, type GlobalOptions } from '../context.js';
+import { assessSession, openRegister, type GlobalOptions } from '../context.js';
 import { checkSelection } from '../filters.js';
 import type { CliContext } from '../program.js';
 
@@ -16,7 +26,7 @@ interface ListOptions extends GlobalOptions, OutputOptions {
   status?: string;
 }
 
-const FORMATS = Object.keys(listFormatters) as (keyof typeof listFormatters)[];
+const FORMATS = [...(Object.keys(listFormatters) as (keyof typeof listFormatters)[]), 'xlsx'] as const;
 
 /** `vo list`: every agreement with its risk, evaluations and the status `vo check` gives it (SPEC §7). */
 export function listCommand(program: Command, context: CliContext): void {
@@ -30,21 +40,23 @@ export function listCommand(program: Command, context: CliContext): void {
     .option('--phase <phase>', t.opt.phase)
     .option('--risk <level>', t.opt.risk)
     .option('--status <status>', t.opt.listStatus);
-  addOutputOptions(command, context.lang, true).action((_options, cmd: Command) => {
+  addExamples(addOutputOptions(command, context.lang, true), context.lang, t.examples.list).action(async (_options, cmd: Command) => {
     const options = cmd.optsWithGlobals<ListOptions>();
     const session = openRegister(context.io, options);
-    const { register, asOf, lang } = session;
-    const format = parseFormat(options.format, FORMATS, lang);
+    const { lang } = session;
+    const format = resolveFormat(cmd, options, FORMATS, lang);
+    requireOutputForXlsx(session, options);
     checkSelection(session, { ...(options.department !== undefined ? { department: options.department } : {}) });
     const filter = {
       ...(options.department !== undefined ? { department: options.department } : {}),
       phase: parseChoices('--phase', options.phase, ['draft', 'signing', 'active', 'ended'], lang),
-      risk: parseChoices('--risk', options.risk, ['low', 'medium', 'high'], lang),
+      risk: parseChoices('--risk', options.risk, ['low', 'medium', 'high', 'none'], lang),
       status: parseChoices('--status', options.status, LIST_STATUSES, lang),
     };
     const viewContext = viewContextOf(session, options);
     warnIntegrity(session);
-    const rows = filterListRows(listRows(register, asOf, checkFindings(register, asOf, lang)), filter);
-    emitView(session, listFormatters[format](rows, viewContext), options);
+    const rows = filterListRows(listRows(assessSession(session, filter)), filter);
+    if (format === 'xlsx') await emitWorkbook(session, [listSheet(rows, viewContext)], options);
+    else emitView(session, listFormatters[format](rows, viewContext), options);
   });
 }

@@ -8,6 +8,7 @@ import { schemaCopyPath } from '../../authoring/register-layout.js';
 import { NewFilesExistError, writeNewFiles, type NewFile } from '../../authoring/write-new-files.js';
 import { UsageError } from '../../errors.js';
 import { authoringText } from '../../i18n/authoring.js';
+import { osReason } from '../../i18n/os-errors.js';
 import type { RecordKind } from '../../register/types.js';
 import { openRegister, type GlobalOptions, type Session } from '../context.js';
 import type { CliContext } from '../program.js';
@@ -70,7 +71,8 @@ function write(session: Session, kind: RecordKind, file: NewFile): void {
     writeNewFiles(register.root, [file]);
   } catch (error) {
     if (error instanceof NewFilesExistError) throw new UsageError(text.fileExists(shown));
-    throw error;
+    // A read-only or full file system: one line with the reason; writeNewFiles has already removed what it made.
+    throw new UsageError(`${shown}: ${osReason(error, lang)}`);
   }
   io.stdout.write(shown + '\n');
   if (!existsSync(join(register.root, ...schemaCopyPath(kind).split('/')))) io.stderr.write(text.schemaCopyMissing + '\n');

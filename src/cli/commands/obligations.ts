@@ -1,11 +1,21 @@
 import type { Command } from 'commander';
 import { cliText } from '../../i18n/cli.js';
 import { viewText } from '../../i18n/views.js';
-import { enabledRules } from '../../views/check-findings.js';
-import { addOutputOptions, emitView, parseChoices, parseFormat, viewContextOf, warnIntegrity, type OutputOptions } from '../../views/command-support.js';
-import { obligationFormatters } from '../../views/format/obligation-formats.js';
+import {
+  addExamples,
+  addOutputOptions,
+  emitView,
+  emitWorkbook,
+  parseChoices,
+  requireOutputForXlsx,
+  resolveFormat,
+  viewContextOf,
+  warnIntegrity,
+  type OutputOptions,
+} from '../../views/command-support.js';
+import { obligationFormatters, obligationSheet } from '../../views/format/obligation-formats.js';
 import { filterObligationRows, OBLIGATION_STATUSES, obligationRows } from '../../views/obligation-rows.js';
-import { openRegister, type GlobalOptions } from '../context.js';
+import { assessSession, openRegister, type GlobalOptions } from '../context.js';
 import { checkSelection } from '../filters.js';
 import type { CliContext } from '../program.js';
 
@@ -16,7 +26,7 @@ interface ObligationsOptions extends GlobalOptions, OutputOptions {
   status?: string;
 }
 
-const FORMATS = Object.keys(obligationFormatters) as (keyof typeof obligationFormatters)[];
+const FORMATS = [...(Object.keys(obligationFormatters) as (keyof typeof obligationFormatters)[]), 'xlsx'] as const;
 
 /** `vo obligations`: the obligations of live agreements per department, with the status `vo check` gives them (SPEC §7). */
 export function obligationsCommand(program: Command, context: CliContext): void {
@@ -30,11 +40,12 @@ export function obligationsCommand(program: Command, context: CliContext): void 
     .option('--owner <name>', t.opt.owner)
     .option('--party <party>', t.opt.party)
     .option('--status <status>', t.opt.obligationStatus);
-  addOutputOptions(command, context.lang, true).action((_options, cmd: Command) => {
+  addExamples(addOutputOptions(command, context.lang, true), context.lang, t.examples.obligations).action(async (_options, cmd: Command) => {
     const options = cmd.optsWithGlobals<ObligationsOptions>();
     const session = openRegister(context.io, options);
-    const { register, asOf, lang } = session;
-    const format = parseFormat(options.format, FORMATS, lang);
+    const { lang } = session;
+    const format = resolveFormat(cmd, options, FORMATS, lang);
+    requireOutputForXlsx(session, options);
     checkSelection(session, { ...(options.department !== undefined ? { department: options.department } : {}) });
     const filter = {
       ...(options.department !== undefined ? { department: options.department } : {}),
@@ -44,7 +55,8 @@ export function obligationsCommand(program: Command, context: CliContext): void 
     };
     const viewContext = viewContextOf(session, options);
     warnIntegrity(session);
-    const rows = filterObligationRows(obligationRows(register, asOf, enabledRules(register.config)), filter);
-    emitView(session, obligationFormatters[format](rows, viewContext), options);
+    const rows = filterObligationRows(obligationRows(assessSession(session)), filter);
+    if (format === 'xlsx') await emitWorkbook(session, [obligationSheet(rows, viewContext)], options);
+    else emitView(session, obligationFormatters[format](rows, viewContext), options);
   });
 }

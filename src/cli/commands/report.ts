@@ -2,8 +2,11 @@ import type { Command } from 'commander';
 import { extname } from 'node:path';
 import { DateTime } from 'luxon';
 import { UsageError } from '../../errors.js';
+import { cliText } from '../../i18n/cli.js';
+import { diffText } from '../../i18n/diff.js';
 import { reportText } from '../../i18n/report.js';
-import { openRegister, type GlobalOptions, type Session } from '../context.js';
+import { trendText } from '../../i18n/trend.js';
+import { assessSession, openRegister, type GlobalOptions, type Session } from '../context.js';
 import { checkSelection } from '../filters.js';
 import { writeOutput } from '../output.js';
 import type { CliContext } from '../program.js';
@@ -15,6 +18,8 @@ interface ReportOptions extends GlobalOptions {
   force?: boolean;
   department?: string;
   agreement?: string;
+  compare?: string;
+  trend?: string;
 }
 
 const FORMATS = ['md', 'html', 'pdf'] as const;
@@ -37,6 +42,9 @@ export function reportCommand(program: Command, context: CliContext): void {
     .option('--force', text.opt.force)
     .option('--department <id>', text.opt.department)
     .option('--agreement <id>', text.opt.agreement)
+    .option('--compare <ref>', diffText(context.lang).opt.compare)
+    .option('--trend <date>', trendText(context.lang).opt.reportTrend)
+    .addHelpText('after', `\n${cliText(context.lang).examplesHeading}\n${trendText(context.lang).reportExamples.map((e) => `  ${e}`).join('\n')}\n`)
     .action(async (_options, command: Command) => {
       const options = command.optsWithGlobals<ReportOptions>();
       const session = openRegister(context.io, options);
@@ -47,20 +55,27 @@ export function reportCommand(program: Command, context: CliContext): void {
       if (options.template === 'department' && options.department === undefined) throw new UsageError(t.needsDepartment(options.template));
       if (options.template === 'agreement' && options.agreement === undefined) throw new UsageError(t.needsAgreement(options.template));
 
+      const history = { compare: options.compare, trend: options.trend, department: options.department, agreement: options.agreement };
+      const extras =
+        options.compare !== undefined || options.trend !== undefined
+          ? (await import('../../diff/report-history.js')).reportHistory(session.register, session.asOf, session.lang, history, (line) => context.io.stderr.write(`vo: ${line}\n`))
+          : undefined;
       const { loadTemplateSource, isBuiltIn } = await import('../../report/template-source.js');
       const source = loadTemplateSource(options.template, context.io.cwd, session.lang);
       const { renderReport } = await import('../../report/render.js');
-      const content = await renderReport(session.register, session.asOf, session.lang, {
+      // Only the agreement a dossier is about is assessed; a department report needs every agreement (obligations cross departments).
+      const assessment = assessSession(session, options.agreement !== undefined ? { agreement: options.agreement } : {});
+      const report = await renderReport(assessment, {
         source,
         format,
         template: isBuiltIn(options.template) ? options.template : 'custom',
         reportDate: reportDate(session),
+        ...(extras !== undefined ? { extras } : {}),
         ...(options.department !== undefined ? { department: options.department } : {}),
         ...(options.agreement !== undefined ? { agreement: options.agreement } : {}),
       });
-      const errors = session.register.findings.filter((f) => f.severity === 'error').length;
-      if (errors > 0) context.io.stderr.write(`vo: ${t.integrityWarning(errors)}\n`);
-      writeOutput(session, content, { ...(options.output !== undefined ? { output: options.output } : {}), force: options.force === true });
+      if (report.problems > 0) context.io.stderr.write(`vo: ${t.integrityWarning(report.problems, report.problemFiles)}\n`);
+      writeOutput(session, report.content, { ...(options.output !== undefined ? { output: options.output } : {}), force: options.force === true, format });
     });
 }
 

@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { cliText } from '../../i18n/cli.js';
+import { osReason } from '../../i18n/os-errors.js';
 import { readSchemaText, SCHEMA_KINDS, schemaFileName, type SchemaKind } from '../../schema/schemas.js';
 import { FileExistsError, writeFileAtomic } from '../../util/write-file.js';
 import { requestedLang, type GlobalOptions } from '../context.js';
@@ -43,15 +44,30 @@ export function schemaCommand(program: Command, context: CliContext): void {
         return;
       }
       const dir = resolve(context.io.cwd, options.out);
-      mkdirSync(dir, { recursive: true });
+      if (isNonFolder(dir)) throw new UsageError(messages.schemaOutNotFolder(options.out));
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (error) {
+        throw new UsageError(`${options.out}: ${osReason(error, lang)}`);
+      }
       for (const each of kinds) {
+        const path = join(dir, schemaFileName(each));
         try {
-          writeFileAtomic(join(dir, schemaFileName(each)), readSchemaText(each), { force: options.force === true });
+          writeFileAtomic(path, readSchemaText(each), { force: options.force === true });
         } catch (error) {
           if (error instanceof FileExistsError) throw new UsageError(messages.outputExists(error.path));
-          throw error;
+          throw new UsageError(`${join(options.out, schemaFileName(each))}: ${osReason(error, lang)}`);
         }
       }
       context.io.stderr.write(messages.schemaWritten(kinds.length, options.out) + '\n');
     });
+}
+
+/** `--out` names a folder; an existing file there is a mistake, not something to write into. */
+function isNonFolder(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false; // a folder to create
+  }
 }

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { viewText } from '../../i18n/views.js';
-import { checkFindings, enabledRules } from '../../views/check-findings.js';
+import { UsageError } from '../../errors.js';
+import { agreementModel } from '../../views/agreement-model.js';
 import { addOutputOptions, emitView, parseFormat, viewContextOf, warnIntegrity, type OutputOptions } from '../../views/command-support.js';
-import { dossier } from '../../views/dossier.js';
 import { dossierFormatters } from '../../views/format/dossier-formats.js';
-import { openRegister, type GlobalOptions } from '../context.js';
-import { checkSelection, filterFindings } from '../filters.js';
+import { assessSession, openRegister, type GlobalOptions } from '../context.js';
+import { checkSelection } from '../filters.js';
 import type { CliContext } from '../program.js';
 
 type ShowOptions = GlobalOptions & OutputOptions;
@@ -23,14 +23,14 @@ export function showCommand(program: Command, context: CliContext): void {
   addOutputOptions(command, context.lang, false).action((agreement: string, _options, cmd: Command) => {
     const options = cmd.optsWithGlobals<ShowOptions>();
     const session = openRegister(context.io, options);
-    const { register, asOf, lang } = session;
+    const { lang } = session;
     const format = parseFormat(options.format, FORMATS, lang);
     checkSelection(session, { agreement });
-    // The first file with this id counts, as for the rules (a duplicate id is an integrity error of its own).
-    const record = register.agreements.find((a) => a.value.id === agreement)!;
-    const findings = filterFindings(register, checkFindings(register, asOf, lang), { agreement });
+    // Only this agreement is assessed; the first file with its id counts (a duplicate id is an integrity error of its own).
+    const assessed = assessSession(session, { agreement }).agreement(agreement);
+    if (assessed === undefined) throw new UsageError(viewText(lang).unreadableAgreement(agreement));
     const viewContext = viewContextOf(session, options);
     warnIntegrity(session);
-    emitView(session, dossierFormatters[format](dossier(register, record, asOf, lang, findings, enabledRules(register.config)), viewContext), options);
+    emitView(session, dossierFormatters[format](agreementModel(assessed, lang), viewContext), options);
   });
 }

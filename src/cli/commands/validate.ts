@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
+import { integrityOnly } from '../../assessment/integrity.js';
 import { FINDINGS_FORMATS, isFindingsFormat } from '../../format/index.js';
 import { cliText } from '../../i18n/cli.js';
 import { openRegister, type GlobalOptions } from '../context.js';
@@ -28,8 +29,9 @@ export function validateCommand(program: Command, context: CliContext): void {
         throw new UsageError(cliText(session.lang).badChoice('--format', options.format, FINDINGS_FORMATS));
       }
       context.exit(
-        emitFindings(session, session.register.findings, {
+        emitFindings(session, integrityOnly(session.register), {
           format: options.format,
+          fileCount: session.register.files.length,
           failOn: 'error',
           ...(options.output !== undefined ? { output: options.output } : {}),
           force: options.force === true,

@@ -1,13 +1,14 @@
 import { viewText } from '../../i18n/views.js';
 import { daysBetween } from '../../rules/dates.js';
 import { agendaJson, type AgendaItem } from '../agenda-items.js';
+import type { Sheet } from '../../format/xlsx/sheet.js';
 import { chalkFor, type ViewContext } from './context.js';
-import { ics } from './ics.js';
+import { DEFAULT_ICS_OPTIONS, ics, type IcsOptions } from './ics.js';
 import { wrap } from './wrap.js';
 import { layoutTable, oneLine, renderTable, type TableColumn } from './table.js';
 
-/** `until` is the last day of the window, D + --days. */
-export type AgendaFormatter = (items: readonly AgendaItem[], context: ViewContext, until: string) => string;
+/** `until` is the last day of the window, D + --days; `calendar` is what only the iCalendar needs. */
+export type AgendaFormatter = (items: readonly AgendaItem[], context: ViewContext, until: string, calendar?: IcsOptions) => string;
 
 /** Overdue items first (SPEC §7), each part in date order; the sort is stable. */
 export function overdueFirst(items: readonly AgendaItem[]): AgendaItem[] {
@@ -43,5 +44,27 @@ const table: AgendaFormatter = (items, context, until) => {
 /** SPEC §7: an array of `{date, kind, agreement, title, overdue}` sorted by date. */
 const json: AgendaFormatter = (items) => JSON.stringify(items.map(agendaJson), null, 2) + '\n';
 
+/** The sheet of xlsx: the JSON keys of SPEC §7 in their order (sorted by date), overdue items in red. */
+export function agendaSheet(items: readonly AgendaItem[], context: ViewContext): Sheet {
+  const t = viewText(context.lang);
+  const h = t.sheet.agenda;
+  return {
+    name: h.name,
+    columns: [
+      { header: h.date, type: 'date' },
+      { header: h.kind, type: 'text' },
+      { header: h.agreement, type: 'text' },
+      { header: h.title, type: 'text' },
+      { header: h.owner, type: 'text' },
+      { header: h.overdue, type: 'boolean' },
+      { header: h.daysLate, type: 'number' },
+    ],
+    rows: items.map((item) => ({
+      cells: [item.date, t.kind[item.kind] ?? item.kind, item.agreement, item.title, item.owner, item.overdue, item.daysLate],
+      tones: item.overdue ? ['bad', undefined, undefined, undefined, undefined, 'bad', 'bad'] : [],
+    })),
+  };
+}
+
 /** Every `vo agenda --format`. */
-export const agendaFormatters = { table, json, ics: (items, context) => ics(items, context) } satisfies Record<string, AgendaFormatter>;
+export const agendaFormatters = { table, json, ics: (items, context, _until, calendar = DEFAULT_ICS_OPTIONS) => ics(items, context, calendar) } satisfies Record<string, AgendaFormatter>;

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../../i18n/lang.js';
+import type { Tone } from '../../format/xlsx/sheet.js';
 import type { Config } from '../../register/types.js';
 import { DEFAULT_CSV, type CsvOptions } from './csv.js';
 
@@ -34,13 +35,23 @@ export function chalkFor(context: ViewContext): ChalkInstance {
   return new Chalk({ level: context.color ? 1 : 0 });
 }
 
-/** Status colours shared by the views: red for what is late or failing, yellow for what needs attention soon, green for fine. */
+/**
+ * Status colours shared by the views, on a terminal and in a workbook: red for what is
+ * late or failing, yellow for what needs attention soon, green for fine, grey for the rest.
+ */
+export function statusTone(status: string): Tone | undefined {
+  if (status === 'overdue' || status === 'not-met' || status === 'error' || status === 'invalid') return 'bad';
+  if (status === 'due-soon' || status === 'partially-met' || status === 'warning') return 'warn';
+  if (status === 'ok') return 'good';
+  // A scheduled evaluation is neither good nor bad news: no colour.
+  return status === 'scheduled' || status === '' ? undefined : 'muted';
+}
+
 export function statusPainter(chalk: ChalkInstance): (status: string, text: string) => string {
+  const paint: Record<Tone, (text: string) => string> = { bad: chalk.red, warn: chalk.yellow, good: chalk.green, muted: chalk.dim };
   return (status, text) => {
-    if (status === 'overdue' || status === 'not-met') return chalk.red(text);
-    if (status === 'due-soon' || status === 'partially-met') return chalk.yellow(text);
-    if (status === 'ok') return chalk.green(text);
-    return chalk.dim(text);
+    const tone = statusTone(status);
+    return tone === undefined ? text : paint[tone](text);
   };
 }
 

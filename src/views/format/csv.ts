@@ -1,3 +1,7 @@
+import type { Sheet } from '../../format/xlsx/sheet.js';
+import type { Lang } from '../../i18n/lang.js';
+import { DOMAIN_LABELS } from '../../i18n/labels.js';
+
 /**
  * CSV as RFC 4180 describes it: CRLF between records, a field quoted when it holds
  * the separator, a quote or a line break, quotes doubled inside. UTF-8.
@@ -29,4 +33,18 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
   };
   const lines = [header, ...rows].map((row) => row.map(field).join(options.delimiter) + '\r\n');
   return (options.bom ? '\ufeff' : '') + lines.join('');
+}
+
+/**
+ * A sheet as CSV: its headers (in the chosen language) as the header row, dates as
+ * `YYYY-MM-DD` (which Excel reads as dates), booleans as the language's yes and no.
+ */
+export function sheetCsv(sheet: Sheet, options: CsvOptions, lang: Lang): string {
+  const yesNo = DOMAIN_LABELS[lang].boolean;
+  const rows = sheet.rows.map((row) => row.cells.map((value) => (typeof value === 'boolean' ? (yesNo[String(value)] ?? String(value)) : value)));
+  return toCsv(
+    sheet.columns.map((column) => column.header),
+    rows,
+    options,
+  );
 }

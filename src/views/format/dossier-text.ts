@@ -1,7 +1,7 @@
 import { viewText, type ViewMessages } from '../../i18n/views.js';
 import { formatText } from '../../i18n/format.js';
 import { daysBetween } from '../../rules/dates.js';
-import type { Dossier, TimelineEntry } from '../dossier.js';
+import type { AgreementModel, TimelineEntry } from '../model-types.js';
 import { chalkFor, statusPainter, type ViewContext } from './context.js';
 import { layoutTable, oneLine, renderTable, textWidth, type TableColumn } from './table.js';
 import { truncate, wrap } from './wrap.js';
@@ -12,7 +12,7 @@ import { truncate, wrap } from './wrap.js';
  * Timeline and agenda lines are cut with '…' so each stays one line; finding messages
  * wrap instead: they are the point of their section.
  */
-export function dossierText(d: Dossier, context: ViewContext): string {
+export function dossierText(d: AgreementModel, context: ViewContext): string {
   const t = viewText(context.lang);
   const s = t.show;
   const chalk = chalkFor(context);
@@ -20,7 +20,7 @@ export function dossierText(d: Dossier, context: ViewContext): string {
   const out: string[] = [chalk.bold(truncate(oneLine(`${d.id} — ${d.title}`), width)), chalk.dim(s.heading(d.asOf)), ''];
 
   const pairs = keyData(d, t);
-  const labelWidth = Math.max(...pairs.map(([label]) => textWidth(label)));
+  const labelWidth = pairs.reduce((widest, [label]) => Math.max(widest, textWidth(label)), 0);
   const indent = ' '.repeat(labelWidth + 4);
   for (const [label, values] of pairs) {
     // Values wrap under themselves rather than being cut: the reasons in them are the point.
@@ -39,7 +39,7 @@ export function dossierText(d: Dossier, context: ViewContext): string {
       { head: h.status },
     ];
     const body = d.obligations.map((o) =>
-      [o.title, t.frequency[o.frequency], o.lastAssessed ?? '', o.nextDue ?? '', t.status[o.status] ?? o.status].map(oneLine),
+      [o.title, t.frequency[o.frequency], o.lastAssessed ?? '', o.nextDue ?? '', t.obligationStatus[o.status] ?? o.status].map(oneLine),
     );
     const paint = statusPainter(chalk);
     const table = renderTable(columns, body, layoutTable(columns, body, width - 2), {
@@ -74,22 +74,32 @@ export function dossierText(d: Dossier, context: ViewContext): string {
     const sameLine = textWidth(head) + 2 + textWidth(location) <= width;
     out.push(`  ${colour(severity[f.severity])}  ${f.rule}${sameLine ? `  ${chalk.dim(location)}` : ''}`);
     if (!sameLine) out.push(`    ${chalk.dim(location)}`);
-    out.push(...wrap(oneLine(f.message), width - 4).map((line) => `    ${line}`));
+    for (const line of wrap(oneLine(f.message), width - 4)) out.push(`    ${line}`); // no spread: a long message wraps to many lines
   }
   return out.join('\n') + '\n';
 }
 
-function keyData(d: Dossier, t: ViewMessages): [string, string[]][] {
+function keyData(d: AgreementModel, t: ViewMessages): [string, string[]][] {
   const s = t.show;
   const l = s.labels;
   const contact = d.processor.contact;
   const owner = d.processOwner;
   const risk = d.risk;
   const why =
-    risk.source === 'level' ? s.riskWhy.level : risk.source === 'matrix' ? s.riskWhy.matrix(t.level[risk.impact!], t.level[risk.likelihood!]) : s.riskWhy.missing;
+    risk.source === 'level'
+      ? s.riskWhy.level
+      : risk.source === 'matrix'
+        ? risk.impact !== null && risk.likelihood !== null
+          ? s.riskWhy.matrix(t.level[risk.impact], t.level[risk.likelihood])
+          : s.riskWhy.components
+        : s.riskWhy.missing;
   const riskExtra = [risk.method, risk.assessed].filter((v): v is string => v !== null);
+  const signing = [d.signing.signedBy ? [d.signing.signedBy.name, d.signing.signedBy.function].filter(Boolean).join(', ') : null, d.signing.mandate].filter(
+    (v): v is string => v !== null && v !== '',
+  );
   const pairs: [string, string[] | string | null][] = [
-    [l.department, `${d.department.name} (${d.department.id})`],
+    [l.department, `${d.departmentName} (${d.department})`],
+    [l.status, `${t.status[d.status] ?? d.status} (${s.counts(d.errors, d.warnings)})`],
     [l.phase, t.phase[d.phase]],
     [l.service, d.service],
     [l.processOwner, [owner.name, owner.function].filter(Boolean).join(', ') + (owner.email ? ` <${owner.email}>` : '')],
@@ -99,14 +109,53 @@ function keyData(d: Dossier, t: ViewMessages): [string, string[]][] {
     [l.signed, d.dates.signed ?? s.none],
     [l.start, d.dates.start ?? s.none],
     [l.end, d.dates.end ?? s.indefinite],
-    [l.risk, `${t.level[risk.level]} (${[why, ...riskExtra].join('; ')})`],
-    [l.dpia, d.dpia ? s.dpia(d.dpia.required, d.dpia.date) + (d.dpia.ref ? ` (${d.dpia.ref})` : '') : null],
-    [l.interval, s.intervalWhy(d.reviewInterval.months, d.reviewInterval.source, t.level[risk.level], d.reviewInterval.policyMonths)],
-    [l.nextEvaluation, d.nextEvaluation ? `${d.nextEvaluation.due} (${s.nextWhy(d.nextEvaluation.base, d.nextEvaluation.baseSource, d.nextEvaluation.months, d.nextEvaluation.reason)})` : s.none],
+    [l.signing, signing.length > 0 ? signing.join('; ') : null],
+    [l.fgAdvice, d.signing.fgAdvice],
+    [l.risk, `${risk.level !== null ? t.level[risk.level] : t.notAssessed} (${[why, ...riskExtra].join('; ')})`],
+    [l.components, risk.components.map((c) => `${s.component[c.component]}: ${t.level[c.level]} (${s.impactLikelihood(t.level[c.impact], t.level[c.likelihood])})`)],
+    [l.missingComponents, risk.missingComponents.length > 0 ? risk.missingComponents.map((c) => s.component[c]).join(', ') : null],
+    [
+      l.dpia,
+      d.dpia
+        ? [s.dpia(d.dpia.required, d.dpia.date) + (d.dpia.ref ? ` (${d.dpia.ref})` : ''), d.dpia.outcome ? s.dpiaOutcome[d.dpia.outcome] : null, d.dpia.accepted ? s.accepted(d.dpia.accepted, d.dpia.acceptedBy) : null, d.dpia.priorConsultation ? s.priorConsultation(d.dpia.priorConsultation) : null]
+            .filter((v): v is string => v !== null)
+            .join('; ')
+        : null,
+    ],
+    [l.interval, s.intervalWhy(d.reviewInterval.months, d.reviewInterval.source, t.level[risk.ruleLevel], d.reviewInterval.policyMonths)],
+    [
+      l.nextEvaluation,
+      d.nextEvaluation
+        ? `${d.nextEvaluation.due} (${s.nextWhy(d.nextEvaluation.base, d.nextEvaluation.baseSource, d.nextEvaluation.months, d.nextEvaluation.reason)})` +
+          (d.nextEvaluation.daysLate !== null ? `; ${t.when(-d.nextEvaluation.daysLate, d.evaluation === 'overdue')}` : '')
+        : s.none,
+    ],
     [l.breachTerm, d.breachNoticeHours !== null ? s.hours(d.breachNoticeHours) : s.none],
-    [l.monitoring, d.monitoring ? [d.monitoring.meetings && `${t.kind.meeting} ${t.frequency[d.monitoring.meetings]}`, d.monitoring.training && `${t.kind.training} ${t.frequency[d.monitoring.training]}`].filter(Boolean).join(', ') : null],
-    [l.assurance, d.assurance.map((a) => `${t.assuranceType(a.type)} → ${a.validUntil}${a.validUntil < d.asOf ? ` (${s.expired})` : ''}${a.issuer ? `, ${a.issuer}` : ''}`)],
-    [l.subprocessors, d.subprocessors.map((p) => `${p.name} (${p.country}${p.transfer ? `, ${p.transfer}` : ''})`)],
+    [
+      l.monitoring,
+      [d.monitoring.meetings && `${t.kind.meeting} ${t.frequency[d.monitoring.meetings.cadence]}`, d.monitoring.training && `${t.kind.training} ${t.frequency[d.monitoring.training.cadence]}`]
+        .filter(Boolean)
+        .join(', ') || null,
+    ],
+    [
+      l.assurance,
+      d.assurance.map(
+        (a) =>
+          `${t.assuranceType(a.type)} → ${a.end} (${s.assuranceState[a.state]})` +
+          (a.opinion && a.opinion !== 'unqualified' ? `, ${s.opinion[a.opinion]}` : '') +
+          (a.exceptions ? `, ${s.exceptions(a.exceptions)}` : '') +
+          (a.issuer ? `, ${a.issuer}` : ''),
+      ),
+    ],
+    [
+      l.subprocessors,
+      d.subprocessors.map(
+        (p) =>
+          `${p.name} (${[p.country, p.transfer ? s.transfer[p.transfer] : null, p.approved === false ? s.notApproved : null].filter(Boolean).join(', ')})` +
+          (p.change ? `; ${s.change(p.change.notified, p.change.objectionDeadline, p.change.decision)}` : ''),
+      ),
+    ],
+    [l.exitPlan, d.exit?.plan ?? null],
     [l.file, d.file],
   ];
   return pairs.flatMap(([label, value]): [string, string[]][] => {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { remindText } from '../../i18n/remind.js';
 import { viewText } from '../../i18n/views.js';
+import { longDate } from '../../remind/long-date.js';
 import { addDays } from '../../rules/dates.js';
 import type { AgendaItem } from '../agenda-items.js';
 import type { ViewContext } from './context.js';
@@ -9,7 +11,8 @@ import type { ViewContext } from './context.js';
  * the agreement, the kind and the item's own key (obligation id, assurance type,
  * finding id) but never its date, so a re-import after the date moved updates the
  * event instead of adding a second one. DTSTAMP is D, so the same --as-of gives
- * the same bytes, and a later run carries a later stamp.
+ * the same bytes, and a later run carries a later stamp. docs/views.md says why
+ * each property is as it is.
  */
 export function itemUid(item: Pick<AgendaItem, 'agreement' | 'kind' | 'key'>): string {
   const hash = createHash('sha1').update(`${item.agreement}\n${item.kind}\n${item.key}`).digest('hex');
@@ -49,7 +52,78 @@ export function foldLine(line: string): string {
 
 const compact = (date: string) => date.replace(/-/g, '');
 
-export function ics(items: readonly AgendaItem[], context: ViewContext): string {
+/** What the calendar needs besides the items: computed from the register by the command, so this stays pure. */
+export interface IcsOptions {
+  /** The alarm goes off this many days before the date, at 09:00; 0 is on the day. */
+  alarmDays: number;
+  /** The event's SEQUENCE (RFC 5545 §3.8.7.4): higher when the item's date may have moved. */
+  sequence(item: AgendaItem): number;
+  /** The item's owner's e-mail address, when the register gives one. */
+  addressOf(item: AgendaItem): string | undefined;
+}
+
+export const DEFAULT_ICS_OPTIONS: IcsOptions = { alarmDays: 7, sequence: () => 0, addressOf: () => undefined };
+
+/**
+ * The TRIGGER of a display alarm at 09:00, `days` days before the start of an
+ * all-day event (which starts at midnight): 7 days gives `-P6DT15H`, 0 gives `PT9H`.
+ * A morning alarm, because one at midnight is missed by everybody.
+ */
+export function alarmTrigger(days: number): string {
+  if (days === 0) return 'PT9H';
+  return days === 1 ? '-PT15H' : `-P${days - 1}DT15H`;
+}
+
+/** A parameter value in double quotes (RFC 5545 §3.2), which may hold no quote or control character. */
+function quoteParam(value: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return `"${value.replace(/[\u0000-\u001f\u007f"]/g, '')}"`;
+}
+
+/**
+ * An item whose date lies before D is shown on D, so it stays in sight on today's
+ * calendar instead of on a day long gone; its title says it is overdue (when the
+ * rule says so: an item still within grace is not), its note keeps the real date,
+ * and its alarm goes off at 09:00 on D. Every other item sits on its own date with
+ * an alarm `alarmDays` before it.
+ */
+function eventLines(item: AgendaItem, context: ViewContext, options: IcsOptions): string[] {
+  const t = viewText(context.lang);
+  const r = remindText(context.lang).ics;
+  const past = item.date < context.asOf;
+  const shownOn = past ? context.asOf : item.date;
+  const summary = `${item.overdue ? `${r.overdue}: ` : ''}${item.title} (${item.agreement})`;
+  const address = options.addressOf(item);
+  const description = [
+    `${t.ics.agreement}: ${item.agreementTitle} (${item.agreement})`,
+    `${t.ics.owner}: ${item.owner}`,
+    `${t.ics.file}: ${item.file}`,
+    // No day count: the note then only changes when the date does.
+    ...(past ? [`${r.dueDate}: ${longDate(item.date, context.lang)}`] : []),
+  ].join('\n');
+  return [
+    'BEGIN:VEVENT',
+    `UID:${itemUid(item)}`,
+    `SEQUENCE:${options.sequence(item)}`,
+    `DTSTAMP:${compact(context.asOf)}T000000Z`,
+    `DTSTART;VALUE=DATE:${compact(shownOn)}`,
+    `DTEND;VALUE=DATE:${compact(addDays(shownOn, 1))}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    `CATEGORIES:${escapeText(t.kind[item.kind] ?? item.kind)}`,
+    // Only a known address makes an attendee: a name alone is no calendar address (RFC 5545 §3.3.3).
+    ...(address !== undefined ? [`ATTENDEE;CN=${quoteParam(item.owner)};ROLE=REQ-PARTICIPANT:mailto:${address}`] : []),
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(r.alarm(summary))}`,
+    `TRIGGER:${alarmTrigger(past ? 0 : options.alarmDays)}`,
+    'END:VALARM',
+    'END:VEVENT',
+  ];
+}
+
+export function ics(items: readonly AgendaItem[], context: ViewContext, options: IcsOptions = DEFAULT_ICS_OPTIONS): string {
   const t = viewText(context.lang);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -59,27 +133,7 @@ export function ics(items: readonly AgendaItem[], context: ViewContext): string 
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(t.ics.calendarName(context.organisation))}`,
   ];
-  for (const item of items) {
-    const description = [
-      `${t.ics.agreement}: ${item.agreementTitle} (${item.agreement})`,
-      `${t.ics.owner}: ${item.owner}`,
-      `${t.ics.file}: ${item.file}`,
-      // No day count: the description then only changes when the item becomes overdue.
-      ...(item.overdue ? [t.ics.overdue] : []),
-    ].join('\n');
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${itemUid(item)}`,
-      `DTSTAMP:${compact(context.asOf)}T000000Z`,
-      `DTSTART;VALUE=DATE:${compact(item.date)}`,
-      `DTEND;VALUE=DATE:${compact(addDays(item.date, 1))}`,
-      `SUMMARY:${escapeText(`${item.title} (${item.agreement})`)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${escapeText(t.kind[item.kind] ?? item.kind)}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
-  }
+  for (const item of items) lines.push(...eventLines(item, context, options));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

@@ -1,14 +1,13 @@
 import { viewText } from '../../i18n/views.js';
 import { OBLIGATION_STATUSES, type ObligationRow } from '../obligation-rows.js';
-import { chalkFor, statusCounts, statusPainter, type ViewContext } from './context.js';
-import { toCsv } from './csv.js';
+import type { Sheet } from '../../format/xlsx/sheet.js';
+import { chalkFor, statusCounts, statusPainter, statusTone, type ViewContext } from './context.js';
+import { sheetCsv } from './csv.js';
 import { markdownTable } from './markdown-table.js';
 import { wrap } from './wrap.js';
 import { layoutTable, oneLine, renderTable, type TableColumn } from './table.js';
 
 export type ObligationFormatter = (rows: readonly ObligationRow[], context: ViewContext) => string;
-
-const KEYS = ['department', 'agreement', 'id', 'title', 'party', 'frequency', 'owner', 'lastAssessed', 'lastStatus', 'nextDue', 'status'] as const;
 
 /** Localised cells, without the department: it is the heading of each group. */
 function cells(row: ObligationRow, context: ViewContext): string[] {
@@ -21,13 +20,13 @@ function cells(row: ObligationRow, context: ViewContext): string[] {
     row.owner ?? '',
     row.lastAssessed ?? '',
     row.nextDue ?? '',
-    t.status[row.status] ?? row.status,
+    t.obligationStatus[row.status] ?? row.status,
   ].map(oneLine);
 }
 
 function total(rows: readonly ObligationRow[], context: ViewContext): string {
   const t = viewText(context.lang);
-  return t.obligationsTotal(rows.length, statusCounts(rows.map((r) => r.status), OBLIGATION_STATUSES, (s) => t.status[s] ?? s));
+  return t.obligationsTotal(rows.length, statusCounts(rows.map((r) => r.status), OBLIGATION_STATUSES, (s) => t.obligationStatus[s] ?? s));
 }
 
 /** Consecutive runs of one department; the rows come sorted by department already. */
@@ -77,7 +76,45 @@ const table: ObligationFormatter = (rows, context) => {
 
 const json: ObligationFormatter = (rows) => JSON.stringify(rows, null, 2) + '\n';
 
-const csv: ObligationFormatter = (rows, context) => toCsv(KEYS, rows.map((row) => KEYS.map((key) => row[key])), context.csv);
+/** The sheet of csv and xlsx: one column per JSON key, headers and labels in the chosen language. */
+export function obligationSheet(rows: readonly ObligationRow[], context: ViewContext): Sheet {
+  const t = viewText(context.lang);
+  const h = t.sheet.obligations;
+  return {
+    name: h.name,
+    columns: [
+      { header: h.department, type: 'text' },
+      { header: h.agreement, type: 'text' },
+      { header: h.id, type: 'text' },
+      { header: h.title, type: 'text' },
+      { header: h.party, type: 'text' },
+      { header: h.frequency, type: 'text' },
+      { header: h.owner, type: 'text' },
+      { header: h.lastAssessed, type: 'date' },
+      { header: h.lastStatus, type: 'text' },
+      { header: h.nextDue, type: 'date' },
+      { header: h.status, type: 'text' },
+    ],
+    rows: rows.map((row) => ({
+      cells: [
+        context.departmentName(row.department),
+        row.agreement,
+        row.id,
+        row.title,
+        t.party[row.party],
+        t.frequency[row.frequency],
+        row.owner,
+        row.lastAssessed,
+        row.lastStatus === null ? null : t.assessment[row.lastStatus],
+        row.nextDue,
+        t.obligationStatus[row.status] ?? row.status,
+      ],
+      tones: [...Array<undefined>(10), statusTone(row.status)],
+    })),
+  };
+}
+
+const csv: ObligationFormatter = (rows, context) => sheetCsv(obligationSheet(rows, context), context.csv, context.lang);
 
 const markdown: ObligationFormatter = (rows, context) => {
   const h = viewText(context.lang).head.obligations;

@@ -1,0 +1,128 @@
+import type { AssuranceType, ClauseKey, Level, MapgoodComponent, Opinion, TransferMechanism } from '../register/types.js';
+import type { Lang } from './lang.js';
+
+/**
+ * The nouns rule messages use for the register's code values, so a message
+ * reads as a sentence a municipal colleague would write ("Het ISAE 3402 type
+ * II-rapport was geldig tot …") and never shows a code value.
+ */
+export interface RuleWords {
+  level: Record<Level, string>;
+  /** With its article, as the subject of a sentence: "Het ISO 27001-certificaat". */
+  assurance: Record<AssuranceType, string>;
+  opinion: Record<Exclude<Opinion, 'unqualified'>, string>;
+  clause: Record<ClauseKey, string>;
+  processingPart: Record<'purposes' | 'data_subjects' | 'data_categories', string>;
+  component: Record<MapgoodComponent, string>;
+  transfer: Record<TransferMechanism, string>;
+}
+
+const nl: RuleWords = {
+  level: { low: 'laag', medium: 'middel', high: 'hoog' },
+  assurance: {
+    iso27001: 'Het ISO 27001-certificaat',
+    nen7510: 'Het NEN 7510-certificaat',
+    'isae3402-type1': 'Het ISAE 3402 type I-rapport',
+    'isae3402-type2': 'Het ISAE 3402 type II-rapport',
+    'soc2-type1': 'Het SOC 2 type I-rapport',
+    'soc2-type2': 'Het SOC 2 type II-rapport',
+    tpm: 'De third party memorandum (TPM)',
+    pentest: 'Het pentestrapport',
+    other: 'Het overige assurancedocument',
+  },
+  opinion: { qualified: 'een oordeel met beperking', adverse: 'een afkeurend oordeel', disclaimer: 'een oordeelonthouding' },
+  clause: {
+    instructions: 'verwerking alleen op instructie',
+    confidentiality: 'geheimhouding',
+    security: 'beveiliging',
+    subprocessors: 'subverwerkers',
+    data_subject_rights: 'rechten van betrokkenen',
+    assistance: 'bijstand aan de gemeente',
+    deletion_return: 'verwijderen of teruggeven van de gegevens',
+    audits: 'audits en inspecties',
+  },
+  processingPart: { purposes: 'de doeleinden', data_subjects: 'de categorieën betrokkenen', data_categories: 'de soorten persoonsgegevens' },
+  component: {
+    people: 'Mensen',
+    equipment: 'Apparatuur',
+    software: 'Programmatuur',
+    data: 'Gegevens',
+    organisation: 'Organisatie',
+    environment: 'Omgeving',
+    services: 'Diensten',
+  },
+  transfer: {
+    adequacy: 'een adequaatheidsbesluit',
+    dpf: 'het EU-VS Data Privacy Framework',
+    scc: 'standaardcontractbepalingen',
+    bcr: 'bindende bedrijfsvoorschriften',
+    derogation: 'een uitzondering van art. 49 AVG',
+  },
+};
+
+const en: RuleWords = {
+  level: { low: 'low', medium: 'medium', high: 'high' },
+  assurance: {
+    iso27001: 'The ISO 27001 certificate',
+    nen7510: 'The NEN 7510 certificate',
+    'isae3402-type1': 'The ISAE 3402 Type I report',
+    'isae3402-type2': 'The ISAE 3402 Type II report',
+    'soc2-type1': 'The SOC 2 Type I report',
+    'soc2-type2': 'The SOC 2 Type II report',
+    tpm: 'The third party memorandum (TPM)',
+    pentest: 'The penetration test report',
+    other: 'The other assurance document',
+  },
+  opinion: { qualified: 'a qualified opinion', adverse: 'an adverse opinion', disclaimer: 'a disclaimer of opinion' },
+  clause: {
+    instructions: 'processing only on instructions',
+    confidentiality: 'confidentiality',
+    security: 'security',
+    subprocessors: 'sub-processors',
+    data_subject_rights: "data subjects' rights",
+    assistance: 'assistance to the municipality',
+    deletion_return: 'deletion or return of the data',
+    audits: 'audits and inspections',
+  },
+  processingPart: { purposes: 'its purposes', data_subjects: 'the categories of data subjects', data_categories: 'the types of personal data' },
+  component: {
+    people: 'People',
+    equipment: 'Equipment',
+    software: 'Software',
+    data: 'Data',
+    organisation: 'Organisation',
+    environment: 'Environment',
+    services: 'Services',
+  },
+  transfer: {
+    adequacy: 'an adequacy decision',
+    dpf: 'the EU-US Data Privacy Framework',
+    scc: 'standard contractual clauses',
+    bcr: 'binding corporate rules',
+    derogation: 'a GDPR art. 49 derogation',
+  },
+};
+
+const WORDS: Record<Lang, RuleWords> = { nl, en };
+
+export function ruleWords(lang: Lang): RuleWords {
+  return WORDS[lang];
+}
+
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+
+/** "India, IN": the country's name in the language (from the ICU data Node.js ships with) and its code. */
+export function countryName(code: string, lang: Lang): string {
+  let names = regionNames.get(lang);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    regionNames.set(lang, names);
+  }
+  let name = code;
+  try {
+    name = names.of(code) ?? code;
+  } catch {
+    // not a region code Intl knows: show it as written
+  }
+  return name === code ? code : `${name}, ${code}`;
+}

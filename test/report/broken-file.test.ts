@@ -1,0 +1,64 @@
+/**
+ * A report never drops a record silently: one typo in an agreement file
+ * (`breach_notice_hour:`) and the Markdown, HTML and PDF report name the file
+ * and line at the top, still list the agreement, as invalid, count it in the
+ * summary, and `vo report` says so on stderr.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
+import { readPdf } from './pdf-text.js';
+
+const AS_OF = '2026-10-01';
+
+describe('a report of a register with one broken agreement file', () => {
+  const out = tempDir('vo-report-broken-');
+  const root = join(out, 'register');
+  const reports: Record<string, string> = {};
+  let stderr = '';
+  let line = 0;
+
+  beforeAll(async () => {
+    cpSync(join(REPO_ROOT, 'examples'), root, { recursive: true });
+    const file = join(root, 'agreements', 'zaaksysteem.yaml');
+    const text = readFileSync(file, 'utf8');
+    line = text.split('\n').findIndex((l) => l.startsWith('breach_notice_hours:')) + 1;
+    writeFileSync(file, text.replace('breach_notice_hours:', 'breach_notice_hour:'));
+    for (const format of ['md', 'html', 'pdf']) {
+      const result = await runVo(['-C', root, 'report', '--as-of', AS_OF, '-o', join(out, `r.${format}`)]);
+      expect(result.code, result.stderr).toBe(0);
+      stderr += result.stderr;
+    }
+    reports.md = readFileSync(join(out, 'r.md'), 'utf8');
+    reports.html = readFileSync(join(out, 'r.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    reports.pdf = (await readPdf(readFileSync(join(out, 'r.pdf')))).text;
+  }, 120_000);
+
+  it.each(['md', 'html', 'pdf'])('%s: names the file and the line before the summary', (format) => {
+    const text = reports[format]!;
+    const problems = text.indexOf('Bestanden met problemen');
+    const summary = text.indexOf('Samenvatting');
+    expect(problems).toBeGreaterThan(-1);
+    expect(problems).toBeLessThan(summary);
+    // Markdown escapes the underscores that HTML and PDF show.
+    const block = text.slice(problems, summary).replace(/\\_/g, '_');
+    expect(block).toContain('agreements/zaaksysteem.yaml');
+    expect(block).toMatch(new RegExp(`\\b${line}\\b`));
+    expect(block).toContain('‘breach_notice_hour’');
+    expect(block).not.toContain('`');
+  });
+
+  it.each(['md', 'html', 'pdf'])('%s: still lists the agreement, as invalid', (format) => {
+    const text = reports[format]!;
+    const section = text.slice(text.indexOf('Burgerzaken', text.indexOf('Per afdeling')));
+    expect(section).toContain('Verwerkersovereenkomst zaaksysteem Zaakwijzer');
+    expect(section).toContain('bestand ongeldig');
+  });
+
+  it('counts the file in the summary and says so on stderr', () => {
+    expect(reports.md).toMatch(/\| Bestanden met problemen \| 1 \|/);
+    expect(reports.md).toMatch(/\| — Status: bestand ongeldig \| 1 \|/);
+    expect(stderr).toContain('1 bestand is niet goed te lezen');
+  });
+});
