@@ -5,7 +5,7 @@ import { digestText } from '../i18n/remind-digest.js';
 import { addDays } from '../rules/dates.js';
 import { assess } from '../assessment/assess.js';
 import { agendaItems } from '../views/agenda-items.js';
-import { warnIntegrity } from '../views/command-support.js';
+import { warnIntegrity } from '../cli/view-command.js';
 import { digestHtml } from './digest-html.js';
 import { digestPlainText, digestSubject } from './digest-text.js';
 import { ownerDigests, type Digest, type DigestContext } from './digests.js';

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { reportText } from '../i18n/report.js';
 import { LABEL_KINDS, type LabelKind } from '../i18n/labels.js';
 import type { ReportWords } from '../i18n/report-words.js';
-import { CHART_NAMES, chartMarker, isChartName } from './charts.js';
+import { CHART_NAMES, chartMarker, isChartName } from '../format/report/charts.js';
 import { countryName } from '../i18n/rule-words.js';
 import { formatDate, formatDateTime, formatMonth } from './dates.js';
 import { escapeLines, escapeMarkdown, markdownLink } from './escape.js';

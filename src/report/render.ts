@@ -39,9 +39,9 @@ export async function renderReport(assessment: Assessment, request: ReportReques
     case 'md':
       return { content: markdown, ...counts };
     case 'html':
-      return { content: await (await import('./markdown-to-html.js')).markdownToHtml(markdown, model, lang), ...counts };
+      return { content: await (await import('../format/report/markdown-to-html.js')).markdownToHtml(markdown, model, lang), ...counts };
     case 'pdf':
-      return { content: await (await import('./markdown-to-pdf.js')).markdownToPdf(markdown, model, lang), ...counts };
+      return { content: await (await import('../format/report/markdown-to-pdf.js')).markdownToPdf(markdown, model, lang), ...counts };
   }
 }
 

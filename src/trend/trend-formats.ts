@@ -1,8 +1,8 @@
 import { domainLabels } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { trendText } from '../i18n/trend.js';
-import { toCsv, type CsvOptions, type CsvValue } from '../views/format/csv.js';
-import { layoutTable, renderTable, type TableColumn } from '../views/format/table.js';
+import { toCsv, type CsvOptions, type CsvValue } from '../format/views/csv.js';
+import { layoutTable, renderTable, type TableColumn } from '../format/views/table.js';
 import type { Trend, TrendPoint } from './trend.js';
 
 export const TREND_FORMATS = ['table', 'json', 'csv'] as const;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { reportText } from '../../src/i18n/report.js';
 import { LABEL_KINDS } from '../../src/i18n/labels.js';
 import { loadRegister } from '../../src/register/load.js';
-import { CHART_NAMES } from '../../src/report/charts.js';
+import { CHART_NAMES } from '../../src/format/report/charts.js';
 import { registerHelpers } from '../../src/report/helpers.js';
 import { assess } from '../../src/assessment/assess.js';
 import { buildViewModel } from '../../src/report/view-model.js';

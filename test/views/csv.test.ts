@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_LABELS } from '../../src/i18n/labels.js';
-import { toCsv } from '../../src/views/format/csv.js';
+import { toCsv } from '../../src/format/views/csv.js';
 import { runVo, tempDir } from '../helpers/run-cli.js';
 import { AS_OF, HOSTILE_TITLE, viewRegister } from './fixture.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runVo } from '../helpers/run-cli.js';
-import { escapeText, foldLine } from '../../src/views/format/ics.js';
+import { escapeText, foldLine } from '../../src/format/views/ics.js';
 import { events, nineOClock } from '../remind/ical-events.js';
 import { AS_OF, FILES, HOSTILE_TITLE, viewRegister } from './fixture.js';
 

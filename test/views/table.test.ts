@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { runVo } from '../helpers/run-cli.js';
-import { layoutTable, renderTable, textWidth, type TableColumn } from '../../src/views/format/table.js';
+import { layoutTable, renderTable, textWidth, type TableColumn } from '../../src/format/views/table.js';
 import { AS_OF, viewRegister } from './fixture.js';
 
 // eslint-disable-next-line no-control-regex -- stripping ANSI escapes

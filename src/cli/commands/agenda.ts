@@ -19,9 +19,9 @@ import {
   viewContextOf,
   warnIntegrity,
   type OutputOptions,
-} from '../../views/command-support.js';
-import { agendaFormatters, agendaSheet } from '../../views/format/agenda-formats.js';
-import type { IcsOptions } from '../../views/format/ics.js';
+} from '../view-command.js';
+import { agendaFormatters, agendaSheet } from '../../format/views/agenda-formats.js';
+import type { IcsOptions } from '../../format/views/ics.js';
 import { assessSession, openRegister, type GlobalOptions, type Session } from '../context.js';
 import { checkSelection } from '../filters.js';
 import type { CliContext } from '../program.js';

@@ -6,7 +6,7 @@ import { registerAtRef } from '../../git/register-at-ref.js';
 import { cliText } from '../../i18n/cli.js';
 import { diffText } from '../../i18n/diff.js';
 import { viewText } from '../../i18n/views.js';
-import { addExamples, emitFindingsWorkbook, requireOutputForXlsx } from '../../views/command-support.js';
+import { addExamples, emitFindingsWorkbook, requireOutputForXlsx } from '../view-command.js';
 import { assessSession, openRegister, type GlobalOptions } from '../context.js';
 import { emitFindings, FAIL_LEVELS, parseFailOn } from '../emit-findings.js';
 import { checkSelection } from '../filters.js';

@@ -12,8 +12,8 @@ import {
   viewContextOf,
   warnIntegrity,
   type OutputOptions,
-} from '../../views/command-support.js';
-import { listFormatters, listSheet } from '../../views/format/list-formats.js';
+} from '../view-command.js';
+import { listFormatters, listSheet } from '../../format/views/list-formats.js';
 import { filterListRows, LIST_STATUSES, listRows } from '../../views/list-rows.js';
 import { assessSession, openRegister, type GlobalOptions } from '../context.js';
 import { checkSelection } from '../filters.js';

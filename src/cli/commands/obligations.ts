@@ -12,8 +12,8 @@ import {
   viewContextOf,
   warnIntegrity,
   type OutputOptions,
-} from '../../views/command-support.js';
-import { obligationFormatters, obligationSheet } from '../../views/format/obligation-formats.js';
+} from '../view-command.js';
+import { obligationFormatters, obligationSheet } from '../../format/views/obligation-formats.js';
 import { filterObligationRows, OBLIGATION_STATUSES, obligationRows } from '../../views/obligation-rows.js';
 import { assessSession, openRegister, type GlobalOptions } from '../context.js';
 import { checkSelection } from '../filters.js';

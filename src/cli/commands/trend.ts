@@ -7,7 +7,7 @@ import { TREND_INTERVALS, type TrendInterval } from '../../trend/periods.js';
 import { TREND_FORMATS, trendFormatters } from '../../trend/trend-formats.js';
 import { checkTrendRange } from '../../trend/trend-range.js';
 import { registerTrend } from '../../trend/trend.js';
-import { addOutputOptions, csvOptionsOf, parseFormat, type OutputOptions } from '../../views/command-support.js';
+import { addOutputOptions, csvOptionsOf, parseFormat, type OutputOptions } from '../view-command.js';
 import type { GlobalOptions } from '../context.js';
 import { openRoot } from '../open-root.js';
 import { writeOutput } from '../output.js';

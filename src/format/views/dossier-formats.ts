@@ -1,4 +1,4 @@
-import type { AgreementModel } from '../model-types.js';
+import type { AgreementModel } from '../../views/model-types.js';
 import type { ViewContext } from './context.js';
 import { dossierText } from './dossier-text.js';
 

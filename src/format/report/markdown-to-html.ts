@@ -1,11 +1,11 @@
 import type { Tokens } from 'marked';
-import type { Lang } from '../i18n/lang.js';
-import { reportText } from '../i18n/report.js';
+import type { Lang } from '../../i18n/lang.js';
+import { reportText } from '../../i18n/report.js';
 import { CHART_MARKER, isChartName, renderChart } from './charts.js';
-import { formatDate } from './dates.js';
-import { decodeEntities, escapeHtml, safeUrl } from './escape.js';
+import { formatDate } from '../../report/dates.js';
+import { decodeEntities, escapeHtml, safeUrl } from '../../report/escape.js';
 import { REPORT_CSS } from './html-style.js';
-import type { ReportModel } from './model-types.js';
+import type { ReportModel } from '../../report/model-types.js';
 
 /**
  * Markdown → one self-contained HTML file: inline CSS for screen and print,

@@ -1,12 +1,12 @@
 import type { Token, Tokens } from 'marked';
 import type { Content, TableCell } from 'pdfmake';
-import type { Lang } from '../i18n/lang.js';
-import { reportText } from '../i18n/report.js';
+import type { Lang } from '../../i18n/lang.js';
+import { reportText } from '../../i18n/report.js';
 import { CHART_MARKER, isChartName, renderChart } from './charts.js';
-import { formatDate } from './dates.js';
-import { decodeEntities, safeUrl } from './escape.js';
+import { formatDate } from '../../report/dates.js';
+import { decodeEntities, safeUrl } from '../../report/escape.js';
 import { plainText } from './markdown-to-html.js';
-import type { ReportModel } from './model-types.js';
+import type { ReportModel } from '../../report/model-types.js';
 import { CONTENT_WIDTH, renderPdf } from './pdf-document.js';
 
 /**

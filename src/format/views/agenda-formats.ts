@@ -1,7 +1,7 @@
 import { viewText } from '../../i18n/views.js';
 import { daysBetween } from '../../rules/dates.js';
-import { agendaJson, type AgendaItem } from '../agenda-items.js';
-import type { Sheet } from '../../format/xlsx/sheet.js';
+import { agendaJson, type AgendaItem } from '../../views/agenda-items.js';
+import type { Sheet } from '../xlsx/sheet.js';
 import { chalkFor, type ViewContext } from './context.js';
 import { DEFAULT_ICS_OPTIONS, ics, type IcsOptions } from './ics.js';
 import { wrap } from './wrap.js';

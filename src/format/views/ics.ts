@@ -3,7 +3,7 @@ import { remindText } from '../../i18n/remind.js';
 import { viewText } from '../../i18n/views.js';
 import { longDate } from '../../remind/long-date.js';
 import { addDays } from '../../rules/dates.js';
-import type { AgendaItem } from '../agenda-items.js';
+import type { AgendaItem } from '../../views/agenda-items.js';
 import type { ViewContext } from './context.js';
 
 /**

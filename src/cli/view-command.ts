@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { Session } from '../cli/context.js';
-import { exitCodeFor, type FailLevel } from '../cli/emit-findings.js';
-import { writeOutput } from '../cli/output.js';
+import type { Session } from './context.js';
+import { exitCodeFor, type FailLevel } from './emit-findings.js';
+import { writeOutput } from './output.js';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { findingsSheet } from '../format/xlsx/findings-sheet.js';
@@ -10,8 +10,8 @@ import { workbookBytes } from '../format/xlsx/workbook.js';
 import { cliText } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
-import { DELIMITERS, type CsvOptions } from './format/csv.js';
-import { viewContext, type ViewContext } from './format/context.js';
+import { DELIMITERS, type CsvOptions } from '../format/views/csv.js';
+import { viewContext, type ViewContext } from '../format/views/context.js';
 
 /**
  * The plumbing the four view commands share: option parsing that fails with a

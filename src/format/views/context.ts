@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../../i18n/lang.js';
-import type { Tone } from '../../format/xlsx/sheet.js';
+import type { Tone } from '../xlsx/sheet.js';
 import type { Config } from '../../register/types.js';
 import { DEFAULT_CSV, type CsvOptions } from './csv.js';
 

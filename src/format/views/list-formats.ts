@@ -1,6 +1,6 @@
 import { viewText } from '../../i18n/views.js';
-import { LIST_STATUSES, type ListRow } from '../list-rows.js';
-import type { Sheet } from '../../format/xlsx/sheet.js';
+import { LIST_STATUSES, type ListRow } from '../../views/list-rows.js';
+import type { Sheet } from '../xlsx/sheet.js';
 import { chalkFor, statusCounts, statusPainter, statusTone, type ViewContext } from './context.js';
 import { sheetCsv } from './csv.js';
 import { markdownTable } from './markdown-table.js';

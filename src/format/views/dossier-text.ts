@@ -1,7 +1,7 @@
 import { viewText, type ViewMessages } from '../../i18n/views.js';
 import { formatText } from '../../i18n/format.js';
 import { daysBetween } from '../../rules/dates.js';
-import type { AgreementModel, TimelineEntry } from '../model-types.js';
+import type { AgreementModel, TimelineEntry } from '../../views/model-types.js';
 import { chalkFor, statusPainter, type ViewContext } from './context.js';
 import { layoutTable, oneLine, renderTable, textWidth, type TableColumn } from './table.js';
 import { truncate, wrap } from './wrap.js';

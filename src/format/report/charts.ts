@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
-import { reportText } from '../i18n/report.js';
-import type { Lang } from '../i18n/lang.js';
-import { trendChart } from '../trend/trend-chart.js';
-import { addDays } from '../rules/dates.js';
-import { formatMonth } from './dates.js';
-import { escapeHtml } from './escape.js';
-import type { AgendaKind } from '../views/agenda-items.js';
-import type { ReportModel } from './model-types.js';
+import { reportText } from '../../i18n/report.js';
+import type { Lang } from '../../i18n/lang.js';
+import { trendChart } from '../../trend/trend-chart.js';
+import { addDays } from '../../rules/dates.js';
+import { formatMonth } from '../../report/dates.js';
+import { escapeHtml } from '../../report/escape.js';
+import type { AgendaKind } from '../../views/agenda-items.js';
+import type { ReportModel } from '../../report/model-types.js';
 
 /**
  * The report's charts as SVG strings, drawn from the view model alone. The

@@ -1,4 +1,4 @@
-import type { Sheet } from '../../format/xlsx/sheet.js';
+import type { Sheet } from '../xlsx/sheet.js';
 import type { Lang } from '../../i18n/lang.js';
 import { DOMAIN_LABELS } from '../../i18n/labels.js';
 

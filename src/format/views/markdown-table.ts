@@ -1,4 +1,4 @@
-import { cell } from '../../format/markdown.js';
+import { cell } from '../markdown.js';
 
 /** A GitHub-flavoured Markdown table; every value goes through the same cell escaping as `vo check --format markdown`. */
 export function markdownTable(head: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -1,6 +1,6 @@
 import { viewText } from '../../i18n/views.js';
-import { OBLIGATION_STATUSES, type ObligationRow } from '../obligation-rows.js';
-import type { Sheet } from '../../format/xlsx/sheet.js';
+import { OBLIGATION_STATUSES, type ObligationRow } from '../../views/obligation-rows.js';
+import type { Sheet } from '../xlsx/sheet.js';
 import { chalkFor, statusCounts, statusPainter, statusTone, type ViewContext } from './context.js';
 import { sheetCsv } from './csv.js';
 import { markdownTable } from './markdown-table.js';
