@@ -20,7 +20,7 @@ export interface NewAgreementFlags {
 
 export const PHASES: readonly Phase[] = ['draft', 'signing', 'active', 'ended'];
 
-/** `vo new agreement <id>`: the values from flags or questions, then the file text (SPEC §3). */
+/** `vo new agreement <id>`: the values from flags or questions, then the file text (docs/format.md). */
 export async function newAgreement(session: Session, id: string | undefined, flags: NewAgreementFlags): Promise<NewFile> {
   const { io, lang, register } = session;
   const text = authoringText(lang);

@@ -40,7 +40,7 @@ export function createPrompter(io: Io): Prompter {
   };
 }
 
-/** Prompts happen only when stdin is a terminal (SPEC §7 `vo new`); otherwise missing values are a usage error. */
+/** Prompts happen only when stdin is a terminal (the command reference in README.md `vo new`); otherwise missing values are a usage error. */
 export function canPrompt(io: Io): boolean {
   return io.stdin.isTTY === true;
 }

@@ -1,6 +1,6 @@
 /**
  * The register's records as TypeScript sees them after schema validation
- * (SPEC §2–5). Only records that passed their schema reach the rules, so these
+ * (docs/format.md–5). Only records that passed their schema reach the rules, so these
  * types can be trusted there.
  */
 export type Phase = 'draft' | 'signing' | 'active' | 'ended';

@@ -40,7 +40,7 @@ const MAX_DAYS = 3660;
 /** A calendar alarm more than a year ahead reminds nobody of anything. */
 const MAX_ALARM_DAYS = 365;
 
-/** `vo agenda`: everything dated up to D + --days, overdue first; `--format ics` for a calendar (SPEC §7). */
+/** `vo agenda`: everything dated up to D + --days, overdue first; `--format ics` for a calendar (docs/views.md). */
 export function agendaCommand(program: Command, context: CliContext): void {
   const cli = cliText(context.lang);
   const t = viewText(context.lang);

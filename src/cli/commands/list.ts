@@ -28,7 +28,7 @@ interface ListOptions extends GlobalOptions, OutputOptions {
 
 const FORMATS = [...(Object.keys(listFormatters) as (keyof typeof listFormatters)[]), 'xlsx'] as const;
 
-/** `vo list`: every agreement with its risk, evaluations and the status `vo check` gives it (SPEC §7). */
+/** `vo list`: every agreement with its risk, evaluations and the status `vo check` gives it (docs/views.md). */
 export function listCommand(program: Command, context: CliContext): void {
   const cli = cliText(context.lang);
   const t = viewText(context.lang);

@@ -28,7 +28,7 @@ interface ObligationsOptions extends GlobalOptions, OutputOptions {
 
 const FORMATS = [...(Object.keys(obligationFormatters) as (keyof typeof obligationFormatters)[]), 'xlsx'] as const;
 
-/** `vo obligations`: the obligations of live agreements per department, with the status `vo check` gives them (SPEC §7). */
+/** `vo obligations`: the obligations of live agreements per department, with the status `vo check` gives them (docs/views.md). */
 export function obligationsCommand(program: Command, context: CliContext): void {
   const cli = cliText(context.lang);
   const t = viewText(context.lang);
