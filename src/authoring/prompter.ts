@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../session.js';
 
 /** Asks one question at a time; `undefined` when input has ended. */
 export interface Prompter {

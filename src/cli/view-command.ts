@@ -13,6 +13,8 @@ import { workbookBytes } from '../format/xlsx/workbook.js';
 import { cliText } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
+import { warnIntegrity } from '../views/integrity-warning.js';
+export { warnIntegrity };
 import { DELIMITERS, type CsvOptions } from '../format/views/csv.js';
 import { viewContext, type ViewContext } from '../format/views/context.js';
 
@@ -77,12 +79,6 @@ export function viewContextOf(session: Session, options: OutputOptions): ViewCon
     width: toTerminal && columns !== undefined && columns > 0 ? columns : 80,
     csv: csvOptionsOf(options, session.lang),
   });
-}
-
-/** Files that cannot be read or fail their schema never reach a view; say so on stderr, so stdout stays clean for pipes. */
-export function warnIntegrity(session: Session): void {
-  const errors = session.register.findings.filter((f) => f.severity === 'error').length;
-  if (errors > 0) session.io.stderr.write(`vo: ${viewText(session.lang).integrityWarning(errors)}\n`);
 }
 
 export function emitView(session: Session, content: string, options: OutputOptions): void {

@@ -204,6 +204,18 @@ export const CLAUSE_KEYS = [
 ] as const;
 export type ClauseKey = (typeof CLAUSE_KEYS)[number];
 
+/** GDPR art. 28(3) letter of each clause key. */
+export const CLAUSE_LETTER: Record<ClauseKey, string> = {
+  instructions: 'a',
+  confidentiality: 'b',
+  security: 'c',
+  subprocessors: 'd',
+  data_subject_rights: 'e',
+  assistance: 'f',
+  deletion_return: 'g',
+  audits: 'h',
+};
+
 export interface Agreement {
   id: string;
   title: string;
