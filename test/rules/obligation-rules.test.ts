@@ -28,7 +28,7 @@ describe('obligation-overdue', () => {
     const [finding] = at('2025-04-16');
     expect(finding).toMatchObject({ severity: 'warning', due: '2025-04-01', daysLate: 15, agreement: 'zaak', file: 'agreements/zaak.yaml' });
     // Format version 2: "days late" is D − due everywhere; the grace only delays the finding (was 1 = D − due − grace).
-    expect(finding?.message).toContain('15 days late (the 14 days grace period has passed)');
+    expect(finding?.message).toContain('15 days late (the grace period of 14 days has passed)');
   });
 
   it('the latest assessment of any status restarts the clock', () => {
