@@ -38,7 +38,7 @@ describe('what changed inside a record', () => {
       'x-kenmerk': 'Z-1',
     };
     expect(fieldChanges('agreement', base, next, context).map((c) => `${c.type} | ${c.path} | ${c.message}`)).toEqual([
-      'phase | phase | fase gewijzigd van beheer naar beëindigd',
+      'phase | phase | fase gewijzigd van in beheer naar beëindigd',
       'risk-lowered | risk | risico verlaagd van middel naar laag',
       'subprocessor-removed | subprocessors[Back-up GmbH] | subverwerker Back-up GmbH verwijderd',
       'subprocessor-added | subprocessors[Helpdesk Ltd.] | subverwerker Helpdesk Ltd. toegevoegd (GB, buiten de EER met adequaatheidsbesluit)',
