@@ -66,7 +66,7 @@ describe('vo check --new-since', () => {
     repo.write('agreements/jeugdzorg.yaml', reordered);
     const before = await runVo(['-C', repo.dir, 'check', '--format', 'json', '--as-of', AS_OF]);
     const moved = (JSON.parse(before.stdout) as { findings: JsonFinding[] }).findings.find((f) => f.rule === 'subprocessor-transfer-missing');
-    expect(moved?.line, before.stdout).toBe(5); // it was at line 52 on main
+    expect(moved?.line, before.stdout).toBe(5); // it was at line 34 on main
     const result = await check(repo, '--format', 'json');
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as { findings: JsonFinding[] }).findings.every((f) => !f.new)).toBe(true);
@@ -76,7 +76,7 @@ describe('vo check --new-since', () => {
     const repo = mainWithErrors();
     repo.write('agreements/afval.yaml', agreement({ id: 'afval', department: 'burgerzaken', start: '2025-06-01', subprocessors: US_SUBPROCESSOR }));
     const github = (await check(repo, '--format', 'github')).stdout.trimEnd().split('\n');
-    expect(github.filter((l) => l.startsWith('::error '))).toEqual([expect.stringContaining('file=agreements/afval.yaml,line=52,col=5,title=subprocessor-transfer-missing::')]);
+    expect(github.filter((l) => l.startsWith('::error '))).toEqual([expect.stringContaining('file=agreements/afval.yaml,line=34,col=5,title=subprocessor-transfer-missing::')]);
     expect(github.filter((l) => l.startsWith('::notice ')).length).toBe(3);
     expect(github.find((l) => l.startsWith('::notice '))).toContain('::al aanwezig: ');
 
@@ -93,7 +93,7 @@ describe('vo check --new-since', () => {
 
     const markdown = (await check(repo, '--format', 'markdown')).stdout;
     expect(markdown).toMatch(/<details><summary>Al aanwezig op main \(3; tellen niet mee voor de uitslag\):<\/summary>/);
-    expect(markdown.slice(0, markdown.indexOf('<details>'))).toContain('agreements/afval.yaml:52:5');
+    expect(markdown.slice(0, markdown.indexOf('<details>'))).toContain('agreements/afval.yaml:34:5');
     expect(markdown.slice(0, markdown.indexOf('<details>'))).not.toContain('jeugdzorg');
 
     const junit = (await check(repo, '--format', 'junit')).stdout;

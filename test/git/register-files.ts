@@ -31,9 +31,10 @@ export interface AgreementOptions {
 /**
  * A live agreement that passes every rule on AS_OF as long as its evaluation
  * clock is not overdue and, at high risk, apart from `assurance-missing` (no
- * assurance report is listed). The sub-processors come last but one: the
- * `subprocessors` block starts at line 50, so the `country` of a first
- * sub-processor (where a transfer finding points) is at line 52, column 5.
+ * assurance report is listed). The sub-processors come right after the
+ * breach term, so the `country` of a first sub-processor (where a transfer
+ * finding points) is at line 34, column 5: the line the README and docs/git.md
+ * show in their example of what the pull-request workflow posts.
  */
 export function agreement(o: AgreementOptions): string {
   return `id: ${o.id}
@@ -47,9 +48,6 @@ processor:
   kvk: "12345678"
 service: Applicatie ${o.id} (SaaS)
 phase: active
-template:
-  name: VNG Standaard Verwerkersovereenkomst Gemeenten
-  version: "2.42"
 dates:
   signed: "${o.start}"
   start: "${o.start}"
@@ -69,14 +67,8 @@ risk:
   assessed: "${o.start}"
   dpia:
     required: false
-signing:
-  signed_by:
-    name: B. Burgemeester
-    function: Burgemeester
-  mandate: Mandaatbesluit 2025
-  fg_advice: "${o.start}"
 breach_notice_hours: 48
-clauses:
+${o.subprocessors ?? ''}clauses:
   instructions: art. 4
   confidentiality: art. 6
   security: art. 7
@@ -85,7 +77,16 @@ clauses:
   assistance: art. 11
   deletion_return: art. 14
   audits: art. 12
-${o.subprocessors ?? ''}exit:
+template:
+  name: VNG Standaard Verwerkersovereenkomst Gemeenten
+  version: "2.42"
+signing:
+  signed_by:
+    name: B. Burgemeester
+    function: Burgemeester
+  mandate: Mandaatbesluit 2025
+  fg_advice: "${o.start}"
+exit:
   plan: Exitplan ${o.id}, bijlage 5
 `;
 }
