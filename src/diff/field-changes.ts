@@ -2,7 +2,7 @@ import { diffText } from '../i18n/diff.js';
 import { domainLabels } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Agreement, Config } from '../register/types.js';
-import { EEA } from '../rules/transfer.js';
+import { EEA, hasAdequacy } from '../rules/transfer.js';
 import { riskLevel } from '../rules/schedule.js';
 import { longDate, longDateTime } from './text-helpers.js';
 import { isObject, pathText, valueChanges, type Json, type PathStep, type ValueChange } from './value-changes.js';
@@ -62,6 +62,8 @@ export interface DescribeContext {
   timezone: string;
   /** The newer side's config: which countries have an adequacy decision. */
   config: Config;
+  /** D: an adequacy decision with an `until` before it no longer counts. */
+  asOf: string;
 }
 
 export type DescribedKind = 'agreement' | 'evaluation' | 'incident' | 'config';
@@ -120,12 +122,11 @@ function agreementWords(old: Agreement, next: Agreement, words: Words): void {
   }
   riskDetailWords(old, next, words);
   signingWords(next, words);
-  const adequate = new Set(context.config.policy.adequate_countries.map((entry) => (typeof entry === 'string' ? entry : (entry as { country: string }).country)));
   items(take, ['subprocessors'], (item, added, path) => {
     const name = String(item.name ?? '');
     if (!added) return { type: 'subprocessor-removed', path, old: item, new: null, message: text.field.subprocessorRemoved(name) };
     const country = String(item.country ?? '');
-    const where = EEA.has(country) ? country : adequate.has(country) ? text.field.outsideEeaAdequate(country) : text.field.outsideEea(country);
+    const where = EEA.has(country) ? country : hasAdequacy(country, context.config, context.asOf) ? text.field.outsideEeaAdequate(country) : text.field.outsideEea(country);
     return { type: 'subprocessor-added', path, old: null, new: item, message: text.field.subprocessorAdded(name, where) };
   }, words);
   subprocessorWords(next, words);

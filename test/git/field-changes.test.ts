@@ -5,7 +5,7 @@ import { DEFAULT_POLICY } from '../../src/register/config.js';
 import type { Config } from '../../src/register/types.js';
 
 const config: Config = { organisation: 'Test', locale: 'nl', timezone: 'Europe/Amsterdam', departments: [], policy: DEFAULT_POLICY, rules: {} };
-const context = { lang: 'nl' as const, timezone: 'Europe/Amsterdam', config };
+const context = { lang: 'nl' as const, timezone: 'Europe/Amsterdam', config, asOf: '2026-10-01' };
 const base = {
   id: 'a',
   phase: 'active',
@@ -49,6 +49,17 @@ describe('what changed inside a record', () => {
       'field | processing.purposes | processing.purposes gewijzigd van Taak naar Taak, Archief',
       'field | x-kenmerk | x-kenmerk toegevoegd: Z-1',
     ]);
+  });
+
+  it('calls a sub-processor adequate only while its adequacy decision lasts on D', () => {
+    const policy = { ...DEFAULT_POLICY, adequate_countries: [...DEFAULT_POLICY.adequate_countries.filter((c) => c !== 'GB'), { country: 'GB', until: '2026-06-27' }] };
+    const next = { ...base, subprocessors: [...base.subprocessors, { name: 'Helpdesk Ltd.', country: 'GB' }, { name: 'Nuvem Ltda.', country: 'BR' }] };
+    const messages = (asOf: string) => fieldChanges('agreement', base, next, { ...context, config: { ...config, policy }, asOf }).map((c) => c.message);
+    expect(messages('2026-06-27')).toEqual([
+      'subverwerker Helpdesk Ltd. toegevoegd (GB, buiten de EER met adequaatheidsbesluit)',
+      'subverwerker Nuvem Ltda. toegevoegd (BR, buiten de EER met adequaatheidsbesluit)',
+    ]);
+    expect(messages('2026-06-28')[0]).toBe('subverwerker Helpdesk Ltd. toegevoegd (GB, buiten de EER zonder adequaatheidsbesluit)');
   });
 
   it('reads an action resolved and an incident closed and reported', () => {
