@@ -38,7 +38,7 @@ export interface Field {
  * fields without a flag are asked, again until acceptable. A field whose
  * `when` does not hold stays `undefined`.
  */
-export async function resolveFields(fields: readonly Field[], io: Io, lang: Lang): Promise<(string | undefined)[]> {
+export async function resolveFields(fields: readonly Field[], io: Io, lang: Lang, missingHint?: string): Promise<(string | undefined)[]> {
   const text = authoringText(lang);
   for (const field of fields) {
     if (field.given === undefined) continue;
@@ -57,7 +57,7 @@ export async function resolveFields(fields: readonly Field[], io: Io, lang: Lang
   }
   const needsQuestions = fields.some((f) => f.given === undefined && (f.when?.(fromFlags) ?? true));
   if (!canPrompt(io) || !needsQuestions) {
-    if (missing.length > 0) throw new UsageError(text.missing(missing.map((f) => f.name)));
+    if (missing.length > 0) throw new UsageError([text.missing(missing.map((f) => f.name)), missingHint].filter(Boolean).join(' '));
     notApplicable(fields, fromFlags, lang);
     return fields.map((f) => fromFlags.get(f.name));
   }
@@ -84,7 +84,9 @@ export async function resolveFields(fields: readonly Field[], io: Io, lang: Lang
             answers.set(field.name, field.fallback);
             break;
           }
-          const left = fields.slice(index).filter((f) => f.given === undefined && f.fallback === undefined && f.optional !== true);
+          const left = fields
+            .slice(index)
+            .filter((f) => f.given === undefined && f.fallback === undefined && f.optional !== true && (f.when?.(answers) ?? true));
           throw new UsageError(text.inputEnded(left.map((f) => f.name)));
         }
         if (answer === '' && (field.fallback !== undefined || field.optional === true)) {

@@ -40,7 +40,7 @@ export interface NewTexts {
     dataSubject: string;
     dataCategory: string;
     breachHours: string;
-    clause: (item: string) => string;
+    clause: (letter: string, description: string, key: string) => string;
     assurance: (types: string) => string;
   };
   when: {
@@ -56,6 +56,7 @@ export interface NewTexts {
     notYetNotified: (deadline: string, errorFrom: string) => string;
     lateUnexplained: (deadline: string) => string;
   };
+  phaseNeeds: (phase: string) => string;
   badHours: (option: string, value: string) => string;
   badClause: (value: string, keys: readonly string[]) => string;
   duplicateClause: (key: string) => string;
@@ -102,7 +103,8 @@ export const newTexts = defineMessages<NewTexts>(
       dataSubject: 'Categorieën betrokkenen, gescheiden door ; bijv. Inwoners; Medewerkers (--data-subject): ',
       dataCategory: 'Soorten persoonsgegevens, gescheiden door ; bijv. NAW-gegevens; BSN (--data-category): ',
       breachHours: 'Afgesproken meldtermijn voor datalekken in uren, bijv. 24 (--breach-hours): ',
-      clause: (item) => `Waar regelt de overeenkomst ${item}? Artikel of bijlage (--clause): `,
+      clause: (letter, description, key) =>
+        `Waar regelt de overeenkomst art. 28 lid 3 onder ${letter} AVG (${description})? Artikel of bijlage (--clause ${key}=…): `,
       assurance: (types) => `Bij hoog risico: geldig certificaat of rapport als soort:geldig-tot, soort een van ${types} (--assurance): `,
     },
     when: {
@@ -122,6 +124,7 @@ export const newTexts = defineMessages<NewTexts>(
       lateUnexplained: (deadline) =>
         `let op: de melding bij de AP was na ${deadline}; zonder reden (--delay-reason) meldt vo check dit als fout (incident-authority-late).`,
     },
+    phaseNeeds: (phase) => `Een overeenkomst in fase ${phase} heeft deze gegevens nodig; begin anders in fase draft en vul ze later aan.`,
     badHours: (option, value) => `ongeldige waarde \`${value}\` voor ${option}; geef een geheel aantal uren, 1 of meer`,
     badClause: (value, keys) => `ongeldige waarde \`${value}\` voor --clause; schrijf sleutel=verwijzing met een sleutel uit: ${keys.join(', ')}`,
     duplicateClause: (key) => `--clause ${key} staat er twee keer in`,
@@ -165,7 +168,8 @@ export const newTexts = defineMessages<NewTexts>(
       dataSubject: 'Categories of data subjects, separated by ; e.g. Residents; Staff (--data-subject): ',
       dataCategory: 'Kinds of personal data, separated by ; e.g. Name and address; BSN (--data-category): ',
       breachHours: 'Agreed breach notification term in hours, e.g. 24 (--breach-hours): ',
-      clause: (item) => `Where does the agreement cover ${item}? Clause or annex (--clause): `,
+      clause: (letter, description, key) =>
+        `Where does the agreement cover GDPR art. 28(3)(${letter}) (${description})? Clause or annex (--clause ${key}=…): `,
       assurance: (types) => `At high risk: a valid certificate or report as type:valid-until, type one of ${types} (--assurance): `,
     },
     when: {
@@ -185,6 +189,7 @@ export const newTexts = defineMessages<NewTexts>(
       lateUnexplained: (deadline) =>
         `note: the DPA was notified after ${deadline}; without a reason (--delay-reason) vo check reports this as an error (incident-authority-late).`,
     },
+    phaseNeeds: (phase) => `An agreement in phase ${phase} needs these; or start in phase draft and add them later.`,
     badHours: (option, value) => `invalid value \`${value}\` for ${option}; give a whole number of hours, 1 or more`,
     badClause: (value, keys) => `invalid value \`${value}\` for --clause; write key=reference with a key from: ${keys.join(', ')}`,
     duplicateClause: (key) => `--clause ${key} is given twice`,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
-import { newAgreement, type NewAgreementFlags } from '../../authoring/new-agreement.js';
+import { collect, newAgreement, type NewAgreementFlags } from '../../authoring/new-agreement.js';
 import { newEvaluation, type NewEvaluationFlags } from '../../authoring/new-evaluation.js';
 import { newIncident, type NewIncidentFlags } from '../../authoring/new-incident.js';
 import { schemaCopyPath } from '../../authoring/register-layout.js';
@@ -33,6 +33,15 @@ export function newCommand(program: Command, context: CliContext): void {
     .option('--processor <name>', text.opt.processor)
     .option('--owner <name>', text.opt.owner)
     .option('--phase <phase>', text.opt.phase)
+    .option('--signed <date>', fresh.opt.signed)
+    .option('--impact <level>', fresh.opt.impact)
+    .option('--likelihood <level>', fresh.opt.likelihood)
+    .option('--purpose <text>', fresh.opt.purpose, collect)
+    .option('--data-subject <text>', fresh.opt.dataSubject, collect)
+    .option('--data-category <text>', fresh.opt.dataCategory, collect)
+    .option('--breach-hours <hours>', fresh.opt.breachHours)
+    .option('--clause <key=reference>', fresh.opt.clause, collect)
+    .option('--assurance <type:valid-until>', fresh.opt.assurance)
     .action(async (id: string | undefined, _options, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions & NewAgreementFlags>();
       const session = openRegister(context.io, options);
