@@ -48,9 +48,9 @@ describe('vo new agreement', () => {
     await validates(root);
   });
 
-  it('un-commenting every example gives a valid agreement', async () => {
+  it.each([['nl'], ['en']])('un-commenting every example gives a valid agreement (%s)', async (lang) => {
     const root = authoringRegister();
-    await runVo(['-C', root, 'new', 'agreement', 'acme', ...AGREEMENT, '--phase', 'active', ...ACTIVE]);
+    await runVo(['-C', root, 'new', 'agreement', 'acme', ...AGREEMENT, '--phase', 'active', ...ACTIVE, '--lang', lang]);
     const path = join(root, 'agreements', 'acme.yaml');
     const uncommented = readFileSync(path, 'utf8')
       .split('\n')
