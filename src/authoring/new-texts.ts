@@ -80,7 +80,9 @@ export const newTexts = defineMessages<NewTexts>(
       dataSubject: 'categorie betrokkenen, bijv. Inwoners; herhaal voor meer (nodig vanaf fase signing)',
       dataCategory: 'soort persoonsgegevens, bijv. NAW-gegevens; herhaal voor meer (nodig vanaf fase signing)',
       breachHours: 'afgesproken meldtermijn voor datalekken in uren (nodig in fase active)',
-      clause: 'waar de overeenkomst een onderdeel van art. 28 lid 3 AVG regelt, als sleutel=verwijzing, bijv. security="art. 7"; herhaal voor alle acht (nodig vanaf fase signing)',
+      clause:
+        'waar de overeenkomst een onderdeel van art. 28 lid 3 AVG regelt, als sleutel=verwijzing, bijv. security="art. 7"; herhaal voor alle acht: ' +
+        'instructions, confidentiality, security, subprocessors, data_subject_rights, assistance, deletion_return, audits (nodig vanaf fase signing)',
       assurance: 'geldig certificaat of rapport als soort:geldig-tot, bijv. iso27001:2027-06-30 (nodig in fase active bij hoog risico)',
     },
     ask: {
@@ -146,7 +148,9 @@ export const newTexts = defineMessages<NewTexts>(
       dataSubject: 'category of data subjects, e.g. Residents; repeat for more (needed from phase signing on)',
       dataCategory: 'kind of personal data, e.g. Name and address; repeat for more (needed from phase signing on)',
       breachHours: 'agreed breach notification term in hours (needed in phase active)',
-      clause: 'where the agreement covers an item of GDPR art. 28(3), as key=reference, e.g. security="art. 7"; repeat for all eight (needed from phase signing on)',
+      clause:
+        'where the agreement covers an item of GDPR art. 28(3), as key=reference, e.g. security="art. 7"; repeat for all eight: ' +
+        'instructions, confidentiality, security, subprocessors, data_subject_rights, assistance, deletion_return, audits (needed from phase signing on)',
       assurance: 'valid certificate or report as type:valid-until, e.g. iso27001:2027-06-30 (needed in phase active at high risk)',
     },
     ask: {
