@@ -43,7 +43,7 @@ interface Section {
   lines: string[];
 }
 
-/** The text of a new agreement file (SPEC §3). Pure. */
+/** The text of a new agreement file (docs/format.md). Pure. */
 export function agreementYaml(values: AgreementValues, options: AgreementOptions): string {
   const t = agreementNotes(options.lang);
   const x = t.example;
