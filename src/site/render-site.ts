@@ -61,7 +61,7 @@ export async function renderSite(assessment: Assessment, templates: SiteTemplate
   const words = siteText(lang).words;
   const { report } = model;
   const calendar = () =>
-    ics(model.agenda, viewContext(config, { asOf, lang }), { alarmDays: 7, sequence: ((of) => (item) => of(item.agreement))(eventSequences(register, asOf)), addressOf: addressBook(register).addressFor });
+    ics(model.calendar, viewContext(config, { asOf, lang }), { alarmDays: 7, sequence: ((of) => (item) => of(item.agreement))(eventSequences(register, asOf)), addressOf: addressBook(register).addressFor });
   return {
     total: 7 + report.agreements.length + model.departments.length,
     agreements: report.summary.agreements,

@@ -21,6 +21,8 @@ export interface SiteModel {
   report: ReportModel;
   /** `vo agenda`'s items up to D + 90 days, overdue first: the agenda page and its calendar file. */
   agenda: (AgendaItem & { daysLeft: number | null })[];
+  /** The same items in date order: the calendar file, byte for byte `vo agenda --format ics`. */
+  calendar: AgendaItem[];
   departments: DepartmentPage[];
 }
 
@@ -51,5 +53,5 @@ export async function buildSiteModel(assessment: Assessment): Promise<SiteModel>
   into('upcoming', report.upcoming, (d) => d.department);
   into('obligations', report.obligations, (o) => o.department);
   into('actions', report.actions, (a) => a.department);
-  return { report, agenda, departments: [...pages.values()] };
+  return { report, agenda, calendar: items, departments: [...pages.values()] };
 }

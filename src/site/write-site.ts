@@ -6,6 +6,7 @@ import { osReason } from '../i18n/os-errors.js';
 import { siteText } from '../i18n/site.js';
 import { KIND_FOLDERS } from '../register/discover.js';
 import { toolVersion } from '../util/version.js';
+import { neutraliseControls } from '../util/visible-controls.js';
 import { writeFileAtomic } from '../util/write-file.js';
 import { MANIFEST } from './paths.js';
 import type { SiteFile } from './render-site.js';
@@ -59,7 +60,7 @@ export function prepareOutputFolder(shown: string, path: string, options: { forc
 
 /**
  * Write every file atomically (a reader of the old site never sees half a
- * page), then remove the pages of the previous build that this one no longer
+ * page; control characters of values made visible), then remove the pages of the previous build that this one no longer
  * has (an agreement renamed or removed), and last the manifest. Returns the
  * number of files and bytes written.
  */
@@ -79,9 +80,11 @@ export function writeSite(folder: OutputFolder, files: Iterable<SiteFile>, lang:
   // Marked first, so a build that is interrupted still counts as vo's own folder the next time.
   write(MANIFEST, manifestText({ complete: false, files: [...folder.previous] }));
   for (const file of files) {
-    write(file.path, file.content);
+    // The one control-character filter of every output (docs/security.md): bidi and control characters of a value become visible.
+    const content = neutraliseControls(file.content);
+    write(file.path, content);
     written.push(file.path);
-    bytes += Buffer.byteLength(file.content, 'utf8');
+    bytes += Buffer.byteLength(content, 'utf8');
     onFile?.(written.length);
   }
   const current = new Set(written);
