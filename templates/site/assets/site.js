@@ -1,6 +1,7 @@
 // The one script of `vo site` (templates/site/assets/site.js), an enhancement only:
 // every page works without it. It adds a filter field above each table marked
 // data-filter; the field's words come from the page, so this file has no language.
+/* global document */
 (function () {
   'use strict';
   var tables = document.querySelectorAll('table[data-filter]');
