@@ -52,4 +52,17 @@ export function registerSiteHelpers(hb: Hbs, settings: SiteHelperSettings): void
     chart: (name: unknown) => new hb.SafeString(settings.chart(String(name))),
   };
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
+  // A site repeats the same few hundred dates on thousands of pages; luxon takes a large part of a page's time to format one.
+  for (const name of ['date', 'dateTime'] as const) {
+    const format = hb.helpers[name] as ((...args: unknown[]) => unknown) | undefined;
+    if (format === undefined) continue;
+    const cache = new Map<string, unknown>();
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const [value, style] = args;
+      if (typeof value !== 'string' || args.length > 3) return format.apply(this, args);
+      const key = `${typeof style === 'string' ? style : ''}\u0000${value}`;
+      if (!cache.has(key)) cache.set(key, format.apply(this, args));
+      return cache.get(key);
+    });
+  }
 }
