@@ -5,9 +5,11 @@
  * symbolic link, a file, the register itself or one of its record folders.
  * Plus --template-dir, --help and the messages on stderr.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtVo } from '../helpers/built-vo.js';
 import { runVo, tempDir } from '../helpers/run-cli.js';
 import { AS_OF, EXAMPLES } from './helpers.js';
 
@@ -116,5 +118,15 @@ describe('the output folder of vo site', () => {
     expect(nl.stdout).toContain('vo site --out site');
     const en = await runVo(['--lang', 'en', 'site', '--help']);
     expect(en.stdout).toContain('static, read-only web site');
+  });
+});
+
+describe('the built binary', () => {
+  it('finds its templates from dist/ and writes the site (run `npm run build` first)', () => {
+    const out = join(tempDir('vo-site-spawned-'), 'site');
+    const result = spawnSync(process.execPath, [builtVo(), '-C', EXAMPLES, 'site', '--out', out, '--as-of', AS_OF], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html lang="nl">');
+    expect(readFileSync(join(out, 'assets', 'site.js'), 'utf8')).toContain("'use strict'");
   });
 });
