@@ -1,3 +1,4 @@
+import type Handlebars from 'handlebars';
 import type { Assessment } from '../assessment/assess.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
@@ -60,8 +61,11 @@ export async function renderSite(assessment: Assessment, templates: SiteTemplate
   };
   const words = siteText(lang).words;
   const { report } = model;
-  const calendar = () =>
-    ics(model.calendar, viewContext(config, { asOf, lang }), { alarmDays: 7, sequence: ((of) => (item) => of(item.agreement))(eventSequences(register, asOf)), addressOf: addressBook(register).addressFor });
+  // As `vo agenda --format ics` with its default alarm: the same events, so a download updates what a subscription made.
+  const calendar = () => {
+    const sequenceOf = eventSequences(register, asOf);
+    return ics(model.calendar, viewContext(config, { asOf, lang }), { alarmDays: 7, sequence: (item) => sequenceOf(item.agreement), addressOf: addressBook(register).addressFor });
+  };
   return {
     total: 7 + report.agreements.length + model.departments.length,
     agreements: report.summary.agreements,
@@ -92,7 +96,7 @@ function siteInfo(model: SiteModel, lang: Lang) {
   return { organisation: report.organisation, lang, asOf: report.asOf, problems: report.summary.problems, problemFiles: report.summary.problemFiles, departments: report.departments };
 }
 
-function compileAll(hb: typeof import('handlebars'), templates: SiteTemplates, lang: Lang): Record<SiteTemplateFile, Render> {
+function compileAll(hb: typeof Handlebars, templates: SiteTemplates, lang: Lang): Record<SiteTemplateFile, Render> {
   const compiled = {} as Record<SiteTemplateFile, Render>;
   for (const [file, { source, name }] of Object.entries(templates.files) as [SiteTemplateFile, { source: string; name: string }][]) {
     if (!file.endsWith('.hbs')) continue;
