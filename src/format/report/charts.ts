@@ -140,7 +140,7 @@ function legendSvg(entries: { label: string; colour: string }[], y: number): str
 }
 
 /**
- * 13 units: the chart is drawn 640 wide and shown at 600 to 820 pixels in HTML
+ * 13 units: the chart is drawn 640 wide and shown the width of the page (at least 600 pixels) in HTML
  * (html-style.ts) and at the A4 text width (515 pt) in the PDF, so a label is
  * never smaller than 12 pixels or 10 points.
  */

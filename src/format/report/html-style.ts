@@ -24,7 +24,7 @@ th[align="right"], td[align="right"] { text-align: right; }
 th[align="center"], td[align="center"] { text-align: center; }
 tbody tr:nth-child(even) td { background: #fafbfc; }
 figure.chart { margin: 12px 0 20px; overflow-x: auto; }
-figure.chart svg { display: block; width: 100%; min-width: 600px; max-width: 820px; height: auto; }
+figure.chart svg { display: block; width: 100%; min-width: 600px; height: auto; }
 .table-wrap { overflow-x: auto; margin: 8px 0 16px; }
 hr { border: 0; border-top: 1px solid var(--line); margin: 24px 0; }
 @media (max-width: 700px) { main { padding: 8px 12px 32px; } }
