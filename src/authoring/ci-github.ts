@@ -46,7 +46,8 @@ export function githubPullRequestWorkflow(settings: CiSettings): string {
  * The scheduled workflow: every Monday and on demand, the whole register as
  * of today, because deadlines pass without any change. Findings and the
  * agenda go to the run's summary, SARIF to code scanning, and the last step
- * fails on what is overdue.
+ * fails on what is overdue. An optional second job publishes `vo site` with
+ * GitHub Pages, only when VO_PAGES in the file is "true" (docs/site.md).
  */
 export function githubScheduledWorkflow(settings: CiSettings): string {
   const t = ciNotes(settings.lang);
@@ -89,6 +90,37 @@ export function githubScheduledWorkflow(settings: CiSettings): string {
     '          category: vo',
     `      - name: ${t.stepCheck}`,
     '        run: vo -C "$VO_DIR" check --format github --fail-on "$VO_FAIL_ON"',
+    '',
+    ...comments(2, ...t.pagesNote, ...t.githubPagesNote),
+    '  pages-switch:',
+    '    runs-on: ubuntu-latest',
+    '    outputs:',
+    '      enabled: ${{ steps.switch.outputs.enabled }}',
+    '    steps:',
+    '      - id: switch',
+    '        run: echo "enabled=$VO_PAGES" >> "$GITHUB_OUTPUT"',
+    '  site:',
+    `    name: ${t.pagesJob}`,
+    '    needs: pages-switch',
+    "    if: needs.pages-switch.outputs.enabled == 'true'",
+    '    runs-on: ubuntu-latest',
+    '    permissions:',
+    '      contents: read',
+    '      pages: write',
+    '      id-token: write',
+    '    environment:',
+    '      name: github-pages',
+    '      url: ${{ steps.deployment.outputs.page_url }}',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    ...setupSteps(settings),
+    `      - name: ${t.stepSite}`,
+    '        run: vo -C "$VO_DIR" site --out "$RUNNER_TEMP/vo-site"',
+    '      - uses: actions/upload-pages-artifact@v3',
+    '        with:',
+    '          path: ${{ runner.temp }}/vo-site',
+    '      - id: deployment',
+    '        uses: actions/deploy-pages@v4',
   ]);
 }
 
@@ -101,7 +133,7 @@ function environment(settings: CiSettings, failOn: boolean): string[] {
     `  VO_INSTALL: ${quoted(settings.install)}`,
     ...comments(2, t.dir),
     '  VO_DIR: "."',
-    ...(failOn ? [...comments(2, ...t.failOn), '  VO_FAIL_ON: error'] : []),
+    ...(failOn ? [...comments(2, ...t.failOn), '  VO_FAIL_ON: error', ...comments(2, t.githubPagesSwitch), '  VO_PAGES: "false"'] : []),
   ];
 }
 

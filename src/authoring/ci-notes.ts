@@ -26,6 +26,14 @@ export interface CiNotes {
   gitlabIncluded: (path: string) => string[];
   gitlabDepth: string;
   gitlabDefaultBranch: string;
+  /** The optional job that publishes `vo site` with GitHub or GitLab Pages (docs/site.md). */
+  pagesNote: string[];
+  githubPagesNote: string[];
+  gitlabPagesNote: string[];
+  pagesJob: string;
+  stepSite: string;
+  githubPagesSwitch: string;
+  gitlabPagesSwitch: string;
 }
 
 export const ciNotes = defineMessages<CiNotes>(
@@ -73,6 +81,23 @@ export const ciNotes = defineMessages<CiNotes>(
     gitlabIncluded: (path) => ['Neem dit bestand op in .gitlab-ci.yml van de repository:', '  include:', `    - local: ${path}`],
     gitlabDepth: 'de hele geschiedenis, zodat het beginpunt van de merge request er is',
     gitlabDefaultBranch: 'Het codekwaliteitsrapport van de hoofdtak: daarmee vergelijkt GitLab dat van een merge request.',
+    pagesNote: [
+      'Optioneel: de website van het register (vo site), alleen als VO_PAGES "true" is.',
+      'LET OP: de website bevat persoonsgegevens van medewerkers en gegevens over incidenten.',
+      'Publiceer hem alleen voor collega\u2019s; zie docs/site.md voor interne publicatie.',
+    ],
+    githubPagesNote: [
+      'GitHub Pages is openbaar op internet, ook bij een privé-repository, behalve met GitHub Enterprise Cloud',
+      'en de zichtbaarheid "Private" (Settings > Pages). Zet VO_PAGES bovenin dit bestand alleen dan op "true".',
+    ],
+    gitlabPagesNote: [
+      'Zet eerst Pages-toegangsbeheer aan (Settings > General > Visibility > Pages: Only project members)',
+      'en zet dan VO_PAGES op "true" (hierboven, of als variabele in Settings > CI/CD > Variables).',
+    ],
+    pagesJob: 'vo site (Pages)',
+    stepSite: 'Website van het register maken',
+    githubPagesSwitch: '"true": publiceer ook de website van het register met GitHub Pages (taak site onderaan; lees eerst de waarschuwing daar).',
+    gitlabPagesSwitch: '"true": publiceer ook de website van het register met GitLab Pages (taak pages onderaan; lees eerst de waarschuwing daar).',
   },
   {
     created: (version) => `Created with \`vo init\` (vo ${version}); see README.md.`,
@@ -118,5 +143,22 @@ export const ciNotes = defineMessages<CiNotes>(
     gitlabIncluded: (path) => ["Include this file from the repository's .gitlab-ci.yml:", '  include:', `    - local: ${path}`],
     gitlabDepth: 'the whole history, so the starting point of the merge request is there',
     gitlabDefaultBranch: "The main branch's code quality report: GitLab compares a merge request's report with it.",
+    pagesNote: [
+      'Optional: the web site of the register (vo site), only when VO_PAGES is "true".',
+      'MIND: the site holds personal data of staff and details of incidents.',
+      'Publish it for colleagues only; docs/site.md shows how to keep it internal.',
+    ],
+    githubPagesNote: [
+      'GitHub Pages is public on the internet, also for a private repository, except with GitHub Enterprise Cloud',
+      'and the visibility "Private" (Settings > Pages). Only then set VO_PAGES at the top of this file to "true".',
+    ],
+    gitlabPagesNote: [
+      'First switch on Pages access control (Settings > General > Visibility > Pages: Only project members),',
+      'then set VO_PAGES to "true" (above, or as a variable in Settings > CI/CD > Variables).',
+    ],
+    pagesJob: 'vo site (Pages)',
+    stepSite: 'Build the web site of the register',
+    githubPagesSwitch: '"true": also publish the web site of the register with GitHub Pages (job site at the bottom; read its warning first).',
+    gitlabPagesSwitch: '"true": also publish the web site of the register with GitLab Pages (job pages at the bottom; read its warning first).',
   },
 );

@@ -62,6 +62,16 @@ export function registerHelpers(hb: Hbs, settings: HelperSettings): void {
   const text = reportText(settings.lang);
   const locale = text.locale;
   const trusted = (s: string) => new hb.SafeString(s);
+  // One formatter per number of decimals: making one costs more than formatting thousands of numbers (vo site calls it per page).
+  const formats = new Map<number | undefined, Intl.NumberFormat>();
+  const numberFormat = (decimals: number | undefined) => {
+    let format = formats.get(decimals);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(locale, decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      formats.set(decimals, format);
+    }
+    return format;
+  };
 
   const helpers: Record<string, (...args: never[]) => unknown> = {
     md: (value: unknown) => trusted(escapeMarkdown(value)),
@@ -83,8 +93,7 @@ export function registerHelpers(hb: Hbs, settings: HelperSettings): void {
     country: (value: unknown) => (typeof value === 'string' ? countryName(value, settings.lang) : ''),
     number: (value: unknown, decimals: unknown) => {
       if (typeof value !== 'number') return isBlank(value) ? '' : String(value);
-      const digits = typeof decimals === 'number' ? { minimumFractionDigits: decimals, maximumFractionDigits: decimals } : {};
-      return new Intl.NumberFormat(locale, digits).format(value);
+      return numberFormat(typeof decimals === 'number' ? decimals : undefined).format(value);
     },
     duration: (value: unknown) => (typeof value === 'number' ? text.days(value) : ''),
     add: (...args: unknown[]) => args.slice(0, -1).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0),

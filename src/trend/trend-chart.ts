@@ -58,7 +58,7 @@ function legend(text: string, colour: string, x: number): string {
 }
 
 function label(x: number, y: number, content: string, anchor: 'start' | 'middle' | 'end', fill: string): string {
-  return `<text x="${fmt(x)}" y="${fmt(y)}" ${FONT} font-size="11" fill="${fill}" text-anchor="${anchor}">${xmlText(content)}</text>`;
+  return `<text x="${fmt(x)}" y="${fmt(y)}" ${FONT} font-size="13" fill="${fill}" text-anchor="${anchor}">${xmlText(content)}</text>`;
 }
 
 /** Two decimals at most, so the same trend always gives the same bytes. */

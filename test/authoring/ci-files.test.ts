@@ -83,7 +83,9 @@ describe('the GitHub workflows of vo init, and the release workflow of this repo
   it('the weekly workflow runs on a schedule and on demand, publishes SARIF and fails on what is overdue', async () => {
     const workflow = parse(read(await initRegister('en'), SCHEDULED)) as Workflow;
     expect(Object.keys(workflow.on)).toEqual(['schedule', 'workflow_dispatch']);
-    expect(workflow.env).toEqual({ VO_INSTALL: `vo-register@${toolVersion()}`, VO_DIR: '.', VO_FAIL_ON: 'error' });
+    expect(workflow.env).toEqual({ VO_INSTALL: `vo-register@${toolVersion()}`, VO_DIR: '.', VO_FAIL_ON: 'error', VO_PAGES: 'false' });
+    // The web site (vo site) is published only when the user switches VO_PAGES on: it holds personal data (docs/site.md).
+    expect(workflow.jobs.site).toMatchObject({ needs: 'pages-switch', if: "needs.pages-switch.outputs.enabled == 'true'" });
     const steps = workflow.jobs.check?.steps ?? [];
     expect(workflow.jobs.check?.permissions?.['security-events']).toBe('write');
     expect(steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))).toMatchObject({ 'continue-on-error': true, with: { sarif_file: 'vo.sarif' } });

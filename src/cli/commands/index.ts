@@ -13,6 +13,7 @@ import { reportCommand } from './report.js';
 import { rulesCommand } from './rules.js';
 import { schemaCommand } from './schema.js';
 import { showCommand } from './show.js';
+import { siteCommand } from './site.js';
 import { trendCommand } from './trend.js';
 import { validateCommand } from './validate.js';
 
@@ -28,6 +29,7 @@ export const COMMANDS: readonly ((program: Command, context: CliContext) => void
   agendaCommand,
   remindCommand,
   reportCommand,
+  siteCommand,
   trendCommand,
   schemaCommand,
   initCommand,

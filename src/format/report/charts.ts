@@ -58,9 +58,9 @@ function statusChart(model: ReportModel, lang: Lang): string {
   const statusLabel = (key: (typeof keys)[number]) => text.labels.status[key] ?? key;
   const rows = model.departments.map((d) => ({ label: d.name, segments: keys.map((k) => ({ value: d.byStatus[k], colour: STATUS_COLOURS[k] })) }));
   const legend = keys.map((k) => ({ label: statusLabel(k), colour: STATUS_COLOURS[k] }));
-  const labelWidth = 190;
+  const labelWidth = 220;
   const barWidth = CHART_WIDTH - labelWidth - 30;
-  const rowHeight = 22;
+  const rowHeight = 24;
   const top = 34;
   const height = top + Math.max(rows.length, 1) * rowHeight + 10;
   const max = Math.max(1, ...rows.map((r) => total(r.segments)));
@@ -68,7 +68,7 @@ function statusChart(model: ReportModel, lang: Lang): string {
   const parts: string[] = [legendSvg(legend, 0)];
   rows.forEach((row, i) => {
     const y = top + i * rowHeight;
-    parts.push(textSvg(labelWidth - 8, y + 14, truncate(row.label, 30), 'end'));
+    parts.push(textSvg(labelWidth - 8, y + 15, truncate(row.label, 30), 'end'));
     let x = labelWidth;
     for (const segment of row.segments) {
       if (segment.value === 0) continue;
@@ -133,14 +133,19 @@ function legendSvg(entries: { label: string; colour: string }[], y: number): str
   return entries
     .map(({ label, colour }) => {
       const item = `<rect x="${fmt(x)}" y="${y + 6}" width="10" height="10" fill="${colour}"/>${textSvg(x + 14, y + 15, label, 'start', '#333333')}`;
-      x += 24 + label.length * 6;
+      x += 26 + label.length * 7;
       return item;
     })
     .join('');
 }
 
+/**
+ * 13 units: the chart is drawn 640 wide and shown the width of the page (at least 600 pixels) in HTML
+ * (html-style.ts) and at the A4 text width (515 pt) in the PDF, so a label is
+ * never smaller than 12 pixels or 10 points.
+ */
 function textSvg(x: number, y: number, content: string, anchor: 'start' | 'middle' | 'end', fill = '#222222'): string {
-  return `<text x="${fmt(x)}" y="${fmt(y)}" ${FONT} font-size="11" fill="${fill}" text-anchor="${anchor}">${escapeHtml(content)}</text>`;
+  return `<text x="${fmt(x)}" y="${fmt(y)}" ${FONT} font-size="13" fill="${fill}" text-anchor="${anchor}">${escapeHtml(content)}</text>`;
 }
 
 const total = (segments: readonly Segment[]) => segments.reduce((sum, s) => sum + s.value, 0);

@@ -38,7 +38,8 @@ export async function markdownToHtml(markdown: string, model: ReportModel, lang:
   const tokens = marked.lexer(markdown);
   const heading = tokens.find((t): t is Tokens.Heading => t.type === 'heading');
   const title = heading ? plainText(heading.tokens) : model.organisation;
-  const body = marked.parser(tokens);
+  // Each table in a box of its own that scrolls sideways when the table is wider than the page, so no cell has to split a word.
+  const body = marked.parser(tokens).replace(/<table>/g, '<div class="table-wrap"><table>').replace(/<\/table>/g, '</table></div>');
   const running = reportText(lang).header(model.organisation, formatDate(model.asOf, lang));
   return [
     '<!doctype html>',
