@@ -24,7 +24,12 @@ const json = (stdout: string) => JSON.parse(stdout) as JsonReport;
 const warningsOnly = (config: Record<string, unknown> = BASE_CONFIG) =>
   writeRegister({
     config,
-    agreements: { zaak: agreement({ monitoring: { meetings: 'yearly' } }) },
+    agreements: {
+      zaak: agreement({
+        monitoring: { meetings: 'yearly' },
+        processing: { purposes: ['Zaakgericht werken'], data_subjects: ['Inwoners'], data_categories: ['NAW-gegevens'], activities: ['zaakgericht-werken'] },
+      }),
+    },
     evaluations: {
       p: { agreement: 'zaak', date: '2025-10-20', type: 'periodic', outcome: 'compliant' },
       m: { agreement: 'zaak', date: '2025-09-01', type: 'meeting' },
