@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/helpers/temp-root.ts'],
     testTimeout: 30_000,
     env: { NO_COLOR: '1' },
     reporters: jsonReport ? ['default', 'json'] : ['default'],

@@ -2,7 +2,7 @@ import { defineMessages } from '../i18n/lang.js';
 
 /**
  * The comments and example values of a generated agreement, in the register's
- * language. Keys, enum values and ids stay English (SPEC §1); only what a
+ * language. Keys, enum values and ids stay English (docs/format.md); only what a
  * person reads is translated.
  */
 export interface AgreementNotes {

@@ -34,7 +34,7 @@ interface Section {
   inSample: boolean;
 }
 
-/** The text of a new agreement file (SPEC §3). Pure. */
+/** The text of a new agreement file (docs/format.md). Pure. */
 export function agreementYaml(values: AgreementValues, options: AgreementOptions): string {
   const t = agreementNotes(options.lang);
   const x = t.example;

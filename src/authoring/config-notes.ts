@@ -1,7 +1,7 @@
 import { defineMessages } from '../i18n/lang.js';
 import type { Policy } from '../register/types.js';
 
-/** The comments of the generated `vo.config.yaml` (SPEC §2), in the register's language. */
+/** The comments of the generated `vo.config.yaml` (docs/format.md), in the register's language. */
 export interface ConfigNotes {
   header: (organisation: string) => string[];
   organisation: string;

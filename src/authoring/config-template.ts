@@ -14,7 +14,7 @@ export interface ConfigValues {
   placeholders: { organisation: boolean; departments: boolean };
 }
 
-/** The text of `vo.config.yaml` for a new register (SPEC §2); the policy defaults are shown, commented out. Pure. */
+/** The text of `vo.config.yaml` for a new register (docs/format.md); the policy defaults are shown, commented out. Pure. */
 export function configYaml(values: ConfigValues): string {
   const t = configNotes(values.lang);
   const mark = (placeholder: boolean) => (placeholder ? t.placeholder : undefined);

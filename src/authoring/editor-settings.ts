@@ -8,7 +8,7 @@ export const VSCODE_EXTENSIONS_PATH = '.vscode/extensions.json';
  * Which files each schema copy applies to. The YAML extension hands these to
  * vscode-json-languageservice, which puts `**\/` in front and matches globs
  * with globstar, so `agreements/**\/*.yaml` covers the folder itself and every
- * depth below it (SPEC §1), while `agreements/*.yaml` would miss sub-folders.
+ * depth below it (docs/format.md), while `agreements/*.yaml` would miss sub-folders.
  */
 const FILE_PATTERNS: Record<SchemaKind, string[]> = {
   config: ['vo.config.yaml'],

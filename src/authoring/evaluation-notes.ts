@@ -1,7 +1,7 @@
 import { defineMessages } from '../i18n/lang.js';
 import type { ChecklistItem, Frequency, Obligation } from '../register/types.js';
 
-/** The comments of a generated evaluation (SPEC §4), in the register's language. */
+/** The comments of a generated evaluation (docs/format.md), in the register's language. */
 export interface EvaluationNotes {
   header: (agreementId: string, title: string) => string[];
   fillIn: string;

@@ -17,7 +17,7 @@ export interface EvaluationValues {
   outcome?: Outcome;
 }
 
-/** The types for which the schema requires an outcome: the evaluations proper (SPEC §4). */
+/** The types for which the schema requires an outcome: the evaluations proper (docs/format.md). */
 export const OUTCOME_TYPES: ReadonlySet<EvaluationType> = new Set(['periodic', 'internal-audit', 'external-audit']);
 
 /**
@@ -28,7 +28,7 @@ export const OUTCOME_TYPES: ReadonlySet<EvaluationType> = new Set(['periodic', '
  */
 const CAUTIOUS = { outcome: 'non-compliant', answer: 'no', status: 'not-met' } as const;
 
-/** The text of a new evaluation file (SPEC §4). Pure. */
+/** The text of a new evaluation file (docs/format.md). Pure. */
 export function evaluationYaml(values: EvaluationValues, lang: Lang): string {
   const t = evaluationNotes(lang);
   const agreement = values.agreement;

@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/lang.js';
 
-/** The comments of a generated incident (SPEC §5), in the register's language. */
+/** The comments of a generated incident (docs/format.md), in the register's language. */
 export interface IncidentNotes {
   header: (agreementId: string, title: string) => string[];
   terms: string;

@@ -23,8 +23,8 @@ export interface IncidentValues {
 }
 
 /**
- * The text of a new incident file (SPEC §5). Its header states the deadlines
- * the incident rules will hold it to, computed the same way (SPEC §6): the
+ * The text of a new incident file (docs/format.md). Its header states the deadlines
+ * the incident rules will hold it to, computed the same way (docs/rules.md): the
  * agreed term (else the policy maximum) from `processor_aware`, 72 hours for
  * the authority from `controller_notified` (else `processor_aware`), and the
  * report window. Pure.

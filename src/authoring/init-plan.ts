@@ -50,7 +50,7 @@ export function initPlan(values: ConfigValues, ci: InitCi): NewFile[] {
         sample: true,
       }),
     },
-    // Git keeps no empty folders; a dot-file is ignored by the loader (SPEC §1).
+    // Git keeps no empty folders; a dot-file is ignored by the loader (docs/format.md).
     { path: 'evaluations/.gitkeep', content: '' },
     { path: 'incidents/.gitkeep', content: '' },
     ...SCHEMA_KINDS.map((kind) => ({ path: schemaCopyPath(kind), content: readSchemaText(kind) })),

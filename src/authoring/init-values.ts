@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../session.js';
 import { UsageError } from '../errors.js';
 import { authoringText } from '../i18n/authoring.js';
 import type { Lang } from '../i18n/lang.js';

@@ -1,4 +1,4 @@
-import type { Session } from '../cli/context.js';
+import type { Session } from '../session.js';
 import { UsageError } from '../errors.js';
 import { authoringText } from '../i18n/authoring.js';
 import type { Phase } from '../register/types.js';
@@ -20,7 +20,7 @@ export interface NewAgreementFlags {
 
 export const PHASES: readonly Phase[] = ['draft', 'signing', 'active', 'ended'];
 
-/** `vo new agreement <id>`: the values from flags or questions, then the file text (SPEC §3). */
+/** `vo new agreement <id>`: the values from flags or questions, then the file text (docs/format.md). */
 export async function newAgreement(session: Session, id: string | undefined, flags: NewAgreementFlags): Promise<NewFile> {
   const { io, lang, register } = session;
   const text = authoringText(lang);

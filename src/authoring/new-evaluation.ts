@@ -1,4 +1,4 @@
-import type { Session } from '../cli/context.js';
+import type { Session } from '../session.js';
 import { UsageError } from '../errors.js';
 import { authoringText } from '../i18n/authoring.js';
 import type { Agreement, EvaluationType, Outcome } from '../register/types.js';

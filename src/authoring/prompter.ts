@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../session.js';
 
 /** Asks one question at a time; `undefined` when input has ended. */
 export interface Prompter {
@@ -40,7 +40,7 @@ export function createPrompter(io: Io): Prompter {
   };
 }
 
-/** Prompts happen only when stdin is a terminal (SPEC §7 `vo new`); otherwise missing values are a usage error. */
+/** Prompts happen only when stdin is a terminal (the command reference in README.md `vo new`); otherwise missing values are a usage error. */
 export function canPrompt(io: Io): boolean {
   return io.stdin.isTTY === true;
 }

@@ -6,7 +6,7 @@ import { schemaFileName } from '../schema/schemas.js';
 /**
  * Where `vo init` puts things inside a register, and where `vo new` writes
  * records. The schema copies live in a dot-folder, which the loader ignores
- * (SPEC §1), so they can never be mistaken for records.
+ * (docs/format.md), so they can never be mistaken for records.
  */
 export const SCHEMA_COPY_DIR = '.vo/schemas';
 
@@ -27,7 +27,7 @@ export function schemaModeline(file: string, kind: SchemaKind): string {
 /**
  * The path of a new record. Evaluations and incidents go into a folder per
  * year, as in the example register, so a busy register stays browsable; any
- * depth below the kind's folder is allowed (SPEC §1).
+ * depth below the kind's folder is allowed (docs/format.md).
  */
 export function recordPath(kind: RecordKind, id: string, date?: string): string {
   if (kind === 'agreement') return `agreements/${id}.yaml`;

@@ -24,7 +24,7 @@ function exists(path: string): boolean {
 }
 
 /**
- * Create every file or none (SPEC §8: vo init and vo new only create, never
+ * Create every file or none (docs/security.md: vo init and vo new only create, never
  * overwrite). Every target is checked before anything is written; each file
  * is then written atomically without force, so a file that appears in the
  * meantime is still never touched, and what was written so far is removed

@@ -1,7 +1,7 @@
 /**
  * Small pieces of YAML text for generated files. Values are written so that
  * every YAML reader, 1.1 or 1.2, reads back the same string: dates always in
- * double quotes (SPEC §1 examples; YAML 1.1 tools would otherwise turn them into
+ * double quotes (docs/format.md examples; YAML 1.1 tools would otherwise turn them into
  * timestamps), words like `yes`, `no` and `on` quoted, and anything that is not
  * plainly a word or a phrase written as a JSON string, which is valid YAML.
  */

@@ -10,7 +10,7 @@ import type { Io, Session } from '../session.js';
 
 export type { Session };
 
-/** The global options of SPEC §7, accepted before or after the command name. */
+/** The global options of the command reference in README.md, accepted before or after the command name. */
 export interface GlobalOptions {
   dir?: string;
   asOf?: string;

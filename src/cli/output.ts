@@ -19,7 +19,7 @@ export interface OutputTarget {
 
 /**
  * Print to stdout, or with `--output` write the file atomically and never over
- * an existing one unless `--force` (SPEC §8). Text goes through the one
+ * an existing one unless `--force` (docs/security.md). Text goes through the one
  * control-character filter of every output (docs/security.md). The confirmation
  * goes to stderr so stdout stays clean for pipes. Every failure is one line and
  * exit 2, with the operating system's reason.

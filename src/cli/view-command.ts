@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import type { Session } from './context.js';
+import type { Assessment } from '../assessment/assess.js';
+import { assessSession, openRegister, type GlobalOptions, type Session } from './context.js';
+import { checkSelection } from './filters.js';
+import type { CliContext } from './program.js';
 import { exitCodeFor, type FailLevel } from './emit-findings.js';
 import { writeOutput } from './output.js';
 import { UsageError } from '../errors.js';
@@ -10,6 +13,8 @@ import { workbookBytes } from '../format/xlsx/workbook.js';
 import { cliText } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
+import { warnIntegrity } from '../views/integrity-warning.js';
+export { warnIntegrity };
 import { DELIMITERS, type CsvOptions } from '../format/views/csv.js';
 import { viewContext, type ViewContext } from '../format/views/context.js';
 
@@ -76,12 +81,6 @@ export function viewContextOf(session: Session, options: OutputOptions): ViewCon
   });
 }
 
-/** Files that cannot be read or fail their schema never reach a view; say so on stderr, so stdout stays clean for pipes. */
-export function warnIntegrity(session: Session): void {
-  const errors = session.register.findings.filter((f) => f.severity === 'error').length;
-  if (errors > 0) session.io.stderr.write(`vo: ${viewText(session.lang).integrityWarning(errors)}\n`);
-}
-
 export function emitView(session: Session, content: string, options: OutputOptions): void {
   writeOutput(session, content, options);
 }
@@ -117,4 +116,63 @@ export function addOutputOptions(command: Command, lang: Lang, csv: boolean): Co
   command.option('-o, --output <file>', cli.opt.output).option('--force', cli.opt.force);
   if (csv) command.option('--delimiter <char>', t.opt.delimiter).option('--bom', t.opt.bom).option('--excel', t.opt.excel);
   return command;
+}
+
+/** What a view command reads from its own options once the register is open. */
+export interface ViewRun<R> {
+  /** The agreements in scope: checked against the register before anything is assessed, and the assessment's scope. */
+  selection: { department?: string; agreement?: string };
+  /** The scope of the assessment when it differs from the selection (an obligation may belong to another department than its agreement). */
+  scope?: { department?: string; agreement?: string };
+  /** The rows of the view, from the one assessment of the agreements in scope. */
+  rows(assessment: Assessment): R[];
+  /** The view in a text format (table, json, csv, markdown, ics…). */
+  render(format: string, rows: R[], context: ViewContext): string;
+  /** The view as one sheet of an .xlsx workbook. */
+  sheet(rows: R[], context: ViewContext): Sheet;
+}
+
+/** The parts in which `vo list`, `vo obligations` and `vo agenda` differ; the rest is {@link viewCommand}. */
+export interface ViewCommandSpec<O extends OutputOptions, R> {
+  name: string;
+  description: string;
+  /** The text formats; `xlsx` is added for every view. */
+  formats: readonly string[];
+  /** `[flags, description, default]` of the command's own options, after `--format`. */
+  options: readonly (readonly [string, string, string?])[];
+  csv: boolean;
+  examples: readonly string[];
+  /** Parse and check the command's own options (usage errors exit 2) and say how to build the view. */
+  prepare(options: O, session: Session, format: string): ViewRun<R>;
+}
+
+/**
+ * The one skeleton of the view commands: open the register, resolve and check
+ * the format and the selection, warn about unreadable files, assess the
+ * agreements in scope once, and write the view (a workbook needs `--output`).
+ */
+export function viewCommand<O extends GlobalOptions & OutputOptions, R>(program: Command, context: CliContext, spec: ViewCommandSpec<O, R>): void {
+  const t = viewText(context.lang);
+  const formats = [...spec.formats, 'xlsx'] as const;
+  const command = program
+    .command(spec.name)
+    .description(spec.description)
+    .option('--format <format>', `${t.opt.format}: ${formats.join(', ')}`, 'table');
+  for (const [flags, description, defaultValue] of spec.options) {
+    if (defaultValue === undefined) command.option(flags, description);
+    else command.option(flags, description, defaultValue);
+  }
+  addExamples(addOutputOptions(command, context.lang, spec.csv), context.lang, spec.examples).action(async (_options, cmd: Command) => {
+    const options = cmd.optsWithGlobals<O>();
+    const session = openRegister(context.io, options);
+    const format = resolveFormat(cmd, options, formats, session.lang);
+    requireOutputForXlsx(session, options);
+    const run = spec.prepare(options, session, format);
+    checkSelection(session, run.selection);
+    const viewContext = viewContextOf(session, options);
+    warnIntegrity(session);
+    const rows = run.rows(assessSession(session, run.scope ?? run.selection));
+    if (format === 'xlsx') await emitWorkbook(session, [run.sheet(rows, viewContext)], options);
+    else emitView(session, run.render(format, rows, viewContext), options);
+  });
 }

@@ -1,7 +1,7 @@
 import { sortFindings, type Finding } from '../findings.js';
 import type { FindingsFormatter } from './types.js';
 
-/** One finding as SPEC §7 prints it: keys in this order, `agreement` and `due` only when set. */
+/** One finding as the command reference in README.md prints it: keys in this order, `agreement` and `due` only when set. */
 export interface JsonFinding {
   rule: string;
   severity: Finding['severity'];
@@ -19,7 +19,7 @@ export interface JsonReport {
   findings: JsonFinding[];
 }
 
-/** SPEC §7 `--format json`, built key by key so the order never depends on how a finding was made. */
+/** the command reference in README.md `--format json`, built key by key so the order never depends on how a finding was made. */
 export const json: FindingsFormatter = (findings, context) => {
   const sorted = sortFindings(findings);
   const errors = sorted.filter((finding) => finding.severity === 'error').length;

@@ -149,7 +149,7 @@ const nl: ImportMessages = {
   },
   note: {
     ignoredColumn: (header) => `kolom ${header} wordt niet ingelezen`,
-    defaultPhase: 'geen fase ingevuld; de overeenkomst krijgt de fase in opstelling',
+    defaultPhase: 'geen fase ingevuld; de overeenkomst krijgt de fase concept',
     derivedRisk: 'alleen een risiconiveau; impact en kans zijn op hetzelfde niveau gezet',
     exists: (id) => `staat al in het register als ${id}; overgeslagen, het bestaande bestand blijft zoals het is`,
     skippedWithExisting: (id) => `hoort bij ${id}, dat al in het register staat; overgeslagen`,

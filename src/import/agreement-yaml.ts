@@ -57,7 +57,7 @@ function notesFor(t: AgreementNotes, options: YamlOptions): Record<string, strin
   };
 }
 
-/** The text of an imported agreement file (SPEC §3): commented, dates quoted. Pure. */
+/** The text of an imported agreement file (docs/format.md): commented, dates quoted. Pure. */
 export function importedAgreementYaml(record: Record<string, unknown>, options: YamlOptions): string {
   const t = agreementNotes(options.lang);
   const notes = notesFor(t, options);

@@ -1,7 +1,7 @@
 import { compact } from './choices.js';
 
 /**
- * Country names to ISO 3166-1 alpha-2 codes (SPEC §3 `country`), in Dutch and
+ * Country names to ISO 3166-1 alpha-2 codes (docs/format.md `country`), in Dutch and
  * English. The names come from the Unicode CLDR data that Node.js carries
  * (Intl.DisplayNames), so every country is known by the name people read in
  * their own software; a few everyday names CLDR does not give are added.

@@ -41,7 +41,7 @@ export class Departments {
   }
 }
 
-/** SPEC §2: `^[a-z0-9][a-z0-9-]*$`. */
+/** docs/format.md: `^[a-z0-9][a-z0-9-]*$`. */
 export function departmentId(text: string): string {
   return text
     .normalize('NFKD')

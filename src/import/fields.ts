@@ -1,6 +1,6 @@
 /**
  * What `vo import` can read from a spreadsheet: per kind of sheet, the fields of
- * the agreement format (SPEC §3, only those today's schema has), how a cell's
+ * the agreement format (docs/format.md, only those today's schema has), how a cell's
  * value is read, and the column headers it is found under by default, in Dutch
  * and English. The first header of each language is the one the example sheet
  * (`vo import --template`) uses and messages name.
@@ -144,7 +144,7 @@ export function fieldOf(kind: SheetKind, path: string): FieldSpec | undefined {
 
 /**
  * The fields whose values are dates in the written file, by their full path
- * in the agreement (the YAML writer quotes them, SPEC §1).
+ * in the agreement (the YAML writer quotes them, docs/format.md).
  */
 export const DATE_PATHS = new Set([
   ...FIELDS.agreements.filter((field) => field.kind === 'date').map((field) => field.path),

@@ -1,7 +1,7 @@
 import { headerKey } from './columns.js';
 
 /**
- * Ids from titles (SPEC §1: `^[a-z0-9][a-z0-9._-]*$`, equal to the file name).
+ * Ids from titles (docs/format.md: `^[a-z0-9][a-z0-9._-]*$`, equal to the file name).
  * The rule, documented in docs/handleiding.md:
  * 1. lower case, accents dropped, every run of other characters a single `-`;
  * 2. a leading "verwerkersovereenkomst" (and a "voor" or "met" after it) is left

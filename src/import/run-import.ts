@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { NewFilesExistError, writeNewFiles } from '../authoring/write-new-files.js';
-import type { Session } from '../cli/context.js';
+import type { Session } from '../session.js';
 import { UsageError } from '../errors.js';
 import { importText } from '../i18n/import.js';
 import { CONFIG_FILE } from '../register/config.js';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import { commentOut, comments, fileText, yamlString } from '../authoring/yaml-text.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../session.js';
 import { UsageError } from '../errors.js';
 import type { ColumnType, Sheet } from '../format/xlsx/sheet.js';
 import { workbookBytes } from '../format/xlsx/workbook.js';

@@ -21,7 +21,7 @@ const WHOLE = /^(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:uur|uren|u|h|hours?|maanden|maand
 const DECIMAL = /^(-?\d+(?:[.,]\d+)?)\s*%?$/;
 
 /**
- * Read one cell as a value of the register (SPEC §3), the way people type it;
+ * Read one cell as a value of the register (docs/format.md), the way people type it;
  * undefined for an empty cell. Department and agreement references stay text:
  * they are resolved against the config and the sheet afterwards.
  */

@@ -45,7 +45,7 @@ export function hasAdequacyDecision(policy: Pick<Policy, 'adequate_countries'>, 
   return adequacyDecisions(policy).some((d) => d.country === country && (d.until === undefined || d.until >= asOf));
 }
 
-/** `-C DIR` names the root; otherwise walk up from `cwd` to the first folder holding vo.config.yaml (SPEC §1). */
+/** `-C DIR` names the root; otherwise walk up from `cwd` to the first folder holding vo.config.yaml (docs/format.md). */
 export function findRoot(cwd: string, dir: string | undefined, lang: Lang): string {
   const text = configText(lang);
   if (dir !== undefined) {

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
 import type { RecordKind } from './types.js';
 
-/** The folder of each kind of record (SPEC §1); files may sit at any depth below it. */
+/** The folder of each kind of record (docs/format.md); files may sit at any depth below it. */
 export const KIND_FOLDERS: Record<RecordKind, string> = {
   agreement: 'agreements',
   evaluation: 'evaluations',
@@ -29,7 +29,7 @@ const YAML_FILE = /\.ya?ml$/;
 /**
  * Find the record files under the three folders. Dot-files and dot-folders are
  * skipped; symbolic links are followed only while they stay inside the register,
- * and never round a loop (SPEC §8).
+ * and never round a loop (docs/security.md).
  */
 export function discoverFiles(root: string, lang: Lang): Discovery {
   const text = registerText(lang);

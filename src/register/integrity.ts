@@ -8,7 +8,7 @@ import { locate, type SourceFile, type YamlPath } from './parse.js';
 import type { RecordKind } from './types.js';
 
 /**
- * The integrity rules of SPEC §6 besides `yaml-syntax` and `schema`:
+ * The integrity rules of docs/rules.md besides `yaml-syntax` and `schema`:
  * `id-mismatch`, `duplicate-id` and `unknown-reference`.
  */
 export function integrityFindings(register: Register, invalid: readonly InvalidRecord[], lang: Lang): Finding[] {

@@ -128,7 +128,7 @@ let readBuffer: Buffer | undefined;
 
 /**
  * The bytes of a file of at most MAX_FILE_BYTES, or its size when larger: a
- * huge file is never read whole (SPEC §8), and no stat call is made per file.
+ * huge file is never read whole (docs/security.md), and no stat call is made per file.
  */
 function readBounded(path: string): Uint8Array | { size: number } {
   readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);

@@ -7,7 +7,7 @@ import { fastLocate, type FastMap } from './fast-locate.js';
 import { fastParse } from './fast-yaml.js';
 import { overNestedAt } from './nesting.js';
 
-/** SPEC §8: files over 1 MiB are refused before parsing. */
+/** docs/security.md: files over 1 MiB are refused before parsing. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Deeper nesting than this is refused (no record needs it; it guards the recursive validators). */
 export const MAX_DEPTH = 64;

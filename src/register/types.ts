@@ -1,6 +1,6 @@
 /**
  * The register's records as TypeScript sees them after schema validation
- * (SPEC §2–5). Only records that passed their schema reach the rules, so these
+ * (docs/format.md–5). Only records that passed their schema reach the rules, so these
  * types can be trusted there.
  */
 export type Phase = 'draft' | 'signing' | 'active' | 'ended';
@@ -203,6 +203,18 @@ export const CLAUSE_KEYS = [
   'audits',
 ] as const;
 export type ClauseKey = (typeof CLAUSE_KEYS)[number];
+
+/** GDPR art. 28(3) letter of each clause key. */
+export const CLAUSE_LETTER: Record<ClauseKey, string> = {
+  instructions: 'a',
+  confidentiality: 'b',
+  security: 'c',
+  subprocessors: 'd',
+  data_subject_rights: 'e',
+  assistance: 'f',
+  deletion_return: 'g',
+  audits: 'h',
+};
 
 export interface Agreement {
   id: string;

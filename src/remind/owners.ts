@@ -36,7 +36,7 @@ export function isPlainAddress(value: string): boolean {
 /**
  * `vo agenda --owner`: an item concerns a person when they are its owner (the
  * obligation's or action's own owner, else the process owner) or the process
- * owner of its agreement, who stays accountable for what they delegated (SPEC §7:
+ * owner of its agreement, who stays accountable for what they delegated (the command reference in README.md:
  * "process owner, obligation owner or action owner"). Any kind of item works: all
  * it needs is its `owner` and its `agreement`.
  */

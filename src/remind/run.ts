@@ -1,11 +1,11 @@
-import type { Session } from '../cli/context.js';
+import type { Session } from '../session.js';
 import { UsageError } from '../errors.js';
 import { remindText } from '../i18n/remind.js';
 import { digestText } from '../i18n/remind-digest.js';
 import { addDays } from '../rules/dates.js';
 import { assess } from '../assessment/assess.js';
 import { agendaItems } from '../views/agenda-items.js';
-import { warnIntegrity } from '../cli/view-command.js';
+import { warnIntegrity } from '../views/integrity-warning.js';
 import { digestHtml } from './digest-html.js';
 import { digestPlainText, digestSubject } from './digest-text.js';
 import { ownerDigests, type Digest, type DigestContext } from './digests.js';

@@ -1,4 +1,4 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from '../session.js';
 import type { Lang } from '../i18n/lang.js';
 import { remindText } from '../i18n/remind.js';
 import { errorLine, isConnectionError, openMailer } from './mailer.js';

@@ -1,19 +1,8 @@
 import { ruleWords } from '../i18n/rule-words.js';
-import { CLAUSE_KEYS, type ClauseKey } from '../register/types.js';
+import { CLAUSE_KEYS, CLAUSE_LETTER, type ClauseKey } from '../register/types.js';
 import { complianceRule, result, ruleFamily, type RuleResult } from './define.js';
 import { doneBy } from './schedule.js';
 
-/** GDPR art. 28(3) letter of each clause key. */
-export const CLAUSE_LETTER: Record<ClauseKey, string> = {
-  instructions: 'a',
-  confidentiality: 'b',
-  security: 'c',
-  subprocessors: 'd',
-  data_subject_rights: 'e',
-  assistance: 'f',
-  deletion_return: 'g',
-  audits: 'h',
-};
 
 export const PROCESSING_PARTS = ['purposes', 'data_subjects', 'data_categories'] as const;
 type ProcessingPart = (typeof PROCESSING_PARTS)[number];

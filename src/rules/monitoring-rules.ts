@@ -9,7 +9,7 @@ export const meetingOverdue = complianceRule({
   description: { nl: 'Het periodieke overleg met de verwerker is te laat.', en: 'The periodic meeting with the processor is overdue.' },
   message: {
     nl: (d: Late, f) => `Het overleg met de verwerker was uiterlijk ${f.date(d.due)} nodig; ${f.days(d.days)} te laat (de marge van ${f.days(d.grace)} is verstreken)`,
-    en: (d, f) => `A meeting with the processor was due by ${f.date(d.due)}; ${f.days(d.days)} late (the ${f.days(d.grace)} grace period has passed)`,
+    en: (d, f) => `A meeting with the processor was due by ${f.date(d.due)}; ${f.days(d.days)} late (the grace period of ${f.days(d.grace)} has passed)`,
   },
 });
 
@@ -19,7 +19,7 @@ export const trainingOverdue = complianceRule({
   description: { nl: 'De periodieke kennissessie voor medewerkers is te laat.', en: 'The periodic staff training is overdue.' },
   message: {
     nl: (d: Late, f) => `De kennissessie voor medewerkers was uiterlijk ${f.date(d.due)} nodig; ${f.days(d.days)} te laat (de marge van ${f.days(d.grace)} is verstreken)`,
-    en: (d, f) => `A staff training was due by ${f.date(d.due)}; ${f.days(d.days)} late (the ${f.days(d.grace)} grace period has passed)`,
+    en: (d, f) => `A staff training was due by ${f.date(d.due)}; ${f.days(d.days)} late (the grace period of ${f.days(d.grace)} has passed)`,
   },
 });
 

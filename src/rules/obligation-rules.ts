@@ -22,7 +22,7 @@ export const obligationOverdue = complianceRule({
     en: (d, f) =>
       d.grace === null
         ? `The one-off obligation '${d.title}' was due by ${f.date(d.due)}; ${f.days(d.days)} late`
-        : `The obligation '${d.title}' was due for assessment by ${f.date(d.due)}; ${f.days(d.days)} late (the ${f.days(d.grace)} grace period has passed)`,
+        : `The obligation '${d.title}' was due for assessment by ${f.date(d.due)}; ${f.days(d.days)} late (the grace period of ${f.days(d.grace)} has passed)`,
   },
 });
 

@@ -1,3 +1,4 @@
+import { hasAdequacyDecision } from '../register/config.js';
 import type { Config } from '../register/types.js';
 
 /** The EEA: the 27 EU member states plus IS, LI and NO (ISO codes, so Greece is GR). */
@@ -6,14 +7,9 @@ export const EEA: ReadonlySet<string> = new Set([
   'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
 ]);
 
-/**
- * A country has a current adequacy decision on D when `adequate_countries`
- * lists it as a code, or as `{country, until}` with `until` absent or on or after D.
- */
+/** A current adequacy decision on D (`adequate_countries`, `until` inclusive): one definition, in the config module. */
 export function hasAdequacy(country: string, config: Config, asOf: string): boolean {
-  return config.policy.adequate_countries.some((entry) =>
-    typeof entry === 'string' ? entry === country : entry.country === country && (entry.until === undefined || entry.until >= asOf),
-  );
+  return hasAdequacyDecision(config.policy, country, asOf);
 }
 
 /** Outside the EEA and without a current adequacy decision: a transfer needs a mechanism (GDPR chapter V). */

@@ -5,10 +5,10 @@
 const DATE_BODY =
   '(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)';
 
-/** A calendar-valid `YYYY-MM-DD` (SPEC §1), leap years included. */
+/** A calendar-valid `YYYY-MM-DD` (docs/format.md), leap years included. */
 export const DATE_PATTERN = `^${DATE_BODY}$`;
 
-/** ISO 8601 date-time with minutes, optional seconds and fraction, optional `Z` or offset (SPEC §1). */
+/** ISO 8601 date-time with minutes, optional seconds and fraction, optional `Z` or offset (docs/format.md). */
 export const DATE_TIME_PATTERN = `^(?:${DATE_BODY})T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)?$`;
 
 export const RECORD_ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';

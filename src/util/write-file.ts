@@ -21,7 +21,7 @@ export interface WriteOptions {
 }
 
 /**
- * Write a file atomically (SPEC §8): the content goes to a temporary file in the
+ * Write a file atomically (docs/security.md): the content goes to a temporary file in the
  * same folder, every byte of it (a write may take only part of what it is given),
  * is flushed to the disk, and only then takes the final name. Without `force` it
  * is linked into place, which fails when the name is taken, so an existing file

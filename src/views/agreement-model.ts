@@ -1,7 +1,7 @@
 import type { AgreementAssessment } from '../assessment/assess.js';
 import type { Lang } from '../i18n/lang.js';
 import { CHECKLIST_ITEMS, CLAUSE_KEYS, MAPGOOD_COMPONENTS, type Level } from '../register/types.js';
-import { CLAUSE_LETTER } from '../rules/contract-rules.js';
+import { CLAUSE_LETTER } from '../register/types.js';
 import { daysBetween, isDueSoon, isOverdue } from '../rules/dates.js';
 import type { Clock } from '../rules/schedule.js';
 import { needsTransferMechanism } from '../rules/transfer.js';

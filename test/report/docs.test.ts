@@ -5,6 +5,7 @@
  * run `VO_UPDATE_DOCS=1 npx vitest run test/report/docs.test.ts` after changing them.
  */
 import Handlebars from 'handlebars';
+import ts from 'typescript';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +79,25 @@ describe('docs/templates.md', () => {
     const codeSpans = doc.match(/`[^`\n]+`/g) ?? [];
     const missing = [...keys].filter((key) => !codeSpans.some((span) => new RegExp(`\\b${key}\\b`).test(span)));
     expect(missing).toEqual([]);
+  });
+
+  it('documents every property of the view model\'s types, also those the example register leaves empty', () => {
+    const typeFiles = ['src/views/model-types.ts', 'src/report/model-types.ts', 'src/diff/report-changes.ts', 'src/trend/trend.ts'];
+    const properties = new Set<string>();
+    for (const file of typeFiles) {
+      const path = join(REPO_ROOT, file);
+      const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (ts.isPropertySignature(node) && ts.isIdentifier(node.name)) properties.add(node.name.text);
+        node.forEachChild(visit);
+      };
+      visit(source);
+    }
+    // Inputs of the builders, not fields a template sees.
+    for (const internal of ['repo', 'shell', 'warn']) properties.delete(internal);
+    expect(properties.size).toBeGreaterThan(150);
+    const codeSpans = doc.match(/`[^`\n]+`/g) ?? [];
+    expect([...properties].filter((key) => !codeSpans.some((span) => new RegExp(`\\b${key}\\b`).test(span)))).toEqual([]);
   });
 
   it('documents every helper and chart', () => {

@@ -37,7 +37,19 @@ export const ALL_CLAUSES = {
   audits: 'art. 9',
 };
 
-/** A live agreement in good order apart from its evaluation clock: medium risk (12 months), started 2025-01-01. */
+/** The art. 28(3) specification with its link to the register of processing (art. 30): nothing of it is missing. */
+export const FULL_PROCESSING = {
+  purposes: ['Zaakgericht werken'],
+  data_subjects: ['Inwoners'],
+  data_categories: ['NAW-gegevens'],
+  activities: ['vwa-zaken'],
+};
+
+/**
+ * A live agreement in good order under format version 2 apart from its
+ * evaluation clock: medium risk (12 months), started 2025-01-01, with the
+ * complete processing specification, so a test of one rule sees that rule only.
+ */
 export function agreement(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     title: 'Zaaksysteem',
@@ -46,12 +58,25 @@ export function agreement(overrides: Record<string, unknown> = {}): Record<strin
     processor: { name: 'Verwerker B.V.', kvk: '12345678' },
     phase: 'active',
     dates: { signed: '2025-01-01', start: '2025-01-01' },
+    processing: FULL_PROCESSING,
     risk: { impact: 'medium', likelihood: 'medium' },
     breach_notice_hours: 24,
     clauses: ALL_CLAUSES,
     ...overrides,
   };
 }
+
+/**
+ * What a high-risk agreement needs on top of `agreement()` to be in good order
+ * on any D from 2025 to 2027: the FG's advice, an exit plan and an accepted
+ * assurance type valid throughout. Spread it under the test's own overrides.
+ */
+export const HIGH_RISK_IN_ORDER = {
+  risk: { impact: 'high', likelihood: 'high' },
+  signing: { fg_advice: '2024-12-01' },
+  exit: { plan: 'Exitplan 2025' },
+  assurance: [{ type: 'iso27001', valid_until: '2028-12-31', standard_version: '2022' }],
+};
 
 export function writeRegister(spec: RegisterSpec): string {
   const root = mkdtempSync(join(tmpdir(), 'vo-rules-'));

@@ -103,3 +103,113 @@ describe('incident-report-missing', () => {
     expect(check(report({ processor_aware: '2025-08-01T08:00', controller_notified: '2025-08-01T10:00' }), '2025-07-31')).toEqual([]);
   });
 });
+
+describe('incident-authority-late with and without a delay reason', () => {
+  const late = (fields: Record<string, unknown>, asOf = '2025-06-10') =>
+    check(
+      spec({ processor_aware: '2025-06-01T08:00', controller_notified: '2025-06-01T10:00', authority_notification: 'required', ...fields }),
+      asOf,
+    ).filter((f) => f.rule.startsWith('incident-authority-late'));
+
+  it('a late notification without a reason is an error; with authority_delay_reason a warning, never both', () => {
+    expect(late({ authority_notified: '2025-06-04T10:01' }).map((f) => [f.rule, f.severity, f.due])).toEqual([['incident-authority-late', 'error', '2025-06-04']]);
+    const explained = late({ authority_notified: '2025-06-04T10:01', authority_delay_reason: 'Omvang pas na onderzoek bekend' });
+    expect(explained.map((f) => [f.rule, f.severity, f.due])).toEqual([['incident-authority-late-explained', 'warning', '2025-06-04']]);
+    expect(explained[0]?.message).toContain('the reasons for the delay are recorded');
+  });
+
+  it('a reason does not matter when the notification was on time', () => {
+    expect(late({ authority_notified: '2025-06-04T10:00', authority_delay_reason: 'x' })).toEqual([]);
+  });
+
+  it('a missing notification: nothing on the deadline date, the day after late by one day, explained or not', () => {
+    expect(late({}, '2025-06-04')).toEqual([]);
+    expect(late({}, '2025-06-05').map((f) => [f.rule, f.daysLate])).toEqual([['incident-authority-late', 1]]);
+    expect(late({ authority_delay_reason: 'x' }, '2025-06-06').map((f) => [f.rule, f.daysLate])).toEqual([['incident-authority-late-explained', 2]]);
+  });
+});
+
+describe('incident-authority-undecided: undecided becomes late', () => {
+  const undecided = (fields: Record<string, unknown>, asOf: string) =>
+    check(spec({ authority_notification: 'undecided', ...fields }), asOf, 'incident-authority-undecided');
+  const aware = { processor_aware: '2025-06-01T08:00', controller_notified: '2025-06-01T10:00' };
+
+  it('is silent up to and including the deadline date, an error from the day after, with the deadline date as due', () => {
+    expect(undecided(aware, '2025-06-03')).toEqual([]);
+    expect(undecided(aware, '2025-06-04')).toEqual([]);
+    const [finding] = undecided(aware, '2025-06-05');
+    expect(finding).toMatchObject({ severity: 'error', due: '2025-06-04', daysLate: 1, file: 'incidents/i.yaml' });
+    expect(finding?.message).toContain('4 June 2025 10:00');
+    expect(undecided(aware, '2025-07-04')[0]?.daysLate).toBe(30);
+  });
+
+  it('applies to open and closed incidents and whatever the agreement phase', () => {
+    expect(undecided({ ...aware, status: 'closed', closed: '2025-06-20' }, '2025-07-01')).toHaveLength(1);
+    const ended = spec({ ...aware, authority_notification: 'undecided' }, { phase: 'ended', exit: { deletion_confirmed: '2025-05-01' } });
+    expect(check(ended, '2025-07-01', 'incident-authority-undecided')).toHaveLength(1);
+  });
+});
+
+describe('incident-decision-unexplained', () => {
+  it('warns when the AP is not notified without a recorded reason', () => {
+    const base = { processor_aware: '2025-06-01T08:00', controller_notified: '2025-06-01T10:00', authority_notification: 'not-required' };
+    expect(check(spec(base), '2025-06-02', 'incident-decision-unexplained')).toMatchObject([{ severity: 'warning' }]);
+    expect(check(spec({ ...base, decision_reason: 'Versleutelde gegevens, geen risico' }), '2025-06-02', 'incident-decision-unexplained')).toEqual([]);
+    expect(check(spec({ ...base, authority_notification: 'required', authority_notified: '2025-06-02T09:00' }), '2025-06-02', 'incident-decision-unexplained')).toEqual([]);
+  });
+});
+
+describe('discovered by the municipality itself', () => {
+  it('has no processor notice term, and the 72 hours run from controller_notified', () => {
+    const fields = { discovered_by: 'controller', processor_aware: undefined, controller_notified: '2025-06-01T10:00', authority_notification: 'undecided' };
+    const findings = check(spec(fields), '2025-06-05');
+    expect(findings.map((f) => [f.rule, f.due])).toEqual([['incident-authority-undecided', '2025-06-04']]);
+    // A processor_aware long before does not make the processor late when we found it ourselves.
+    expect(check(spec({ ...fields, processor_aware: '2025-05-01T10:00' }), '2025-06-05', 'incident-processor-late')).toEqual([]);
+  });
+});
+
+describe('the AP deadline across a clock change (Europe/Amsterdam)', () => {
+  const undecided = (aware: string, asOf: string) =>
+    check(spec({ processor_aware: aware, controller_notified: aware, authority_notification: 'undecided' }), asOf, 'incident-authority-undecided');
+  const required = (aware: string, notified: string) =>
+    check(spec({ processor_aware: aware, controller_notified: aware, authority_notification: 'required', authority_notified: notified }), '2025-12-01', 'incident-authority-late');
+
+  it('spring (2025-03-30): 72 elapsed hours from 23:30 CET end at 00:30 CEST three days on, so the deadline date moves to the 31st', () => {
+    expect(undecided('2025-03-27T23:30', '2025-03-31')).toEqual([]);
+    expect(undecided('2025-03-27T23:30', '2025-04-01')[0]).toMatchObject({ due: '2025-03-31', daysLate: 1 });
+    expect(undecided('2025-03-27T23:30', '2025-04-01')[0]?.message).toContain('31 March 2025 00:30');
+    expect(required('2025-03-27T23:30', '2025-03-31T00:30')).toEqual([]);
+    expect(required('2025-03-27T23:30', '2025-03-31T00:31')).toHaveLength(1);
+  });
+
+  it('autumn (2025-10-26): 72 elapsed hours from 00:30 CEST end at 23:30 CET, so the deadline date stays on the 26th', () => {
+    expect(undecided('2025-10-24T00:30', '2025-10-26')).toEqual([]);
+    expect(undecided('2025-10-24T00:30', '2025-10-27')[0]).toMatchObject({ due: '2025-10-26', daysLate: 1 });
+    expect(required('2025-10-24T00:30', '2025-10-26T23:30')).toEqual([]);
+    expect(required('2025-10-24T00:30', '2025-10-26T23:31')).toHaveLength(1);
+  });
+
+  it('a local time in the spring gap is read with the offset before the gap; one that occurs twice is the earlier instant', () => {
+    // 02:30 on 30 March does not exist: read as 02:30 CET = 03:30 CEST; + 72 h = 2 April 03:30 CEST.
+    expect(required('2025-03-30T02:30', '2025-04-02T03:30')).toEqual([]);
+    expect(required('2025-03-30T02:30', '2025-04-02T03:31')).toHaveLength(1);
+    // 02:30 on 26 October occurs twice: the earlier is 02:30 CEST; + 72 h = 29 October 01:30 CET.
+    expect(required('2025-10-26T02:30', '2025-10-29T01:30')).toEqual([]);
+    expect(required('2025-10-26T02:30', '2025-10-29T01:31')).toHaveLength(1);
+  });
+
+  it('an explicit offset is honoured and the deadline date is taken in the config zone', () => {
+    // 22:30Z on 27 March = 23:30 CET: the same incident as above, written in UTC.
+    expect(undecided('2025-03-27T22:30Z', '2025-03-31')).toEqual([]);
+    expect(undecided('2025-03-27T22:30Z', '2025-04-01')[0]?.due).toBe('2025-03-31');
+  });
+
+  it('the processor notice term counts elapsed hours across the autumn change', () => {
+    // 00:30 CEST on 26 October to 00:30 CET on 27 October is 25 elapsed hours.
+    const late = (notified: string) =>
+      check(spec({ processor_aware: '2025-10-26T00:30', controller_notified: notified }, { breach_notice_hours: 24 }), '2025-11-01', 'incident-processor-late');
+    expect(late('2025-10-26T23:30')).toEqual([]);
+    expect(late('2025-10-27T00:30')[0]).toMatchObject({ data: { hours: 25, term: 24 }, due: '2025-10-26' });
+  });
+});

@@ -23,23 +23,24 @@ const spec = (evaluations: Record<string, Record<string, unknown>>, overrides: R
 describe('obligation-overdue', () => {
   it('a recurring obligation is overdue only when base + cadence + grace is before D', () => {
     // Clock from dates.start 2025-01-01: quarterly → 2025-04-01, + 14 days grace → 2025-04-15.
-    const at = (asOf: string) => check(spec({}), asOf, 'obligation-overdue').filter((f) => f.message.includes('`rapportage`'));
+    const at = (asOf: string) => check(spec({}), asOf, 'obligation-overdue').filter((f) => f.subject?.id === 'rapportage');
     expect(at('2025-04-15')).toEqual([]);
     const [finding] = at('2025-04-16');
-    expect(finding).toMatchObject({ severity: 'warning', due: '2025-04-01', agreement: 'zaak', file: 'agreements/zaak.yaml' });
-    expect(finding?.message).toContain('1 day late');
+    expect(finding).toMatchObject({ severity: 'warning', due: '2025-04-01', daysLate: 15, agreement: 'zaak', file: 'agreements/zaak.yaml' });
+    // Format version 2: "days late" is D − due everywhere; the grace only delays the finding (was 1 = D − due − grace).
+    expect(finding?.message).toContain('15 days late (the grace period of 14 days has passed)');
   });
 
   it('the latest assessment of any status restarts the clock', () => {
     const findings = check(spec({ r1: assess('2025-03-20', [{ id: 'rapportage', status: 'not-met' }]) }), '2025-07-04', 'obligation-overdue');
-    expect(findings.filter((f) => f.message.includes('`rapportage`'))).toEqual([]);
+    expect(findings.filter((f) => f.subject?.id === 'rapportage')).toEqual([]);
     const late = check(spec({ r1: assess('2025-03-20', [{ id: 'rapportage', status: 'not-met' }]) }), '2025-07-05', 'obligation-overdue');
-    expect(late.filter((f) => f.message.includes('`rapportage`'))[0]?.due).toBe('2025-06-20');
+    expect(late.filter((f) => f.subject?.id === 'rapportage')[0]?.due).toBe('2025-06-20');
   });
 
   it('a once obligation is overdue past its due date until assessed met', () => {
     const once = (evaluations: Record<string, Record<string, unknown>>, asOf: string) =>
-      check(spec(evaluations), asOf, 'obligation-overdue').filter((f) => f.message.includes('`exitplan`'));
+      check(spec(evaluations), asOf, 'obligation-overdue').filter((f) => f.subject?.id === 'exitplan');
     expect(once({}, '2025-03-01')).toEqual([]);
     expect(once({}, '2025-03-02')[0]).toMatchObject({ due: '2025-03-01' });
     expect(once({ x: assess('2025-02-01', [{ id: 'exitplan', status: 'partially-met' }]) }, '2025-03-02')).toHaveLength(1);
@@ -49,7 +50,7 @@ describe('obligation-overdue', () => {
   });
 
   it('on-event obligations have no clock, and only live agreements count', () => {
-    expect(check(spec({}), '2026-01-01', 'obligation-overdue').some((f) => f.message.includes('`meldingen`'))).toBe(false);
+    expect(check(spec({}), '2026-01-01', 'obligation-overdue').some((f) => f.subject?.id === 'meldingen')).toBe(false);
     expect(check(spec({}, { phase: 'signing' }), '2026-01-01', 'obligation-overdue')).toEqual([]);
   });
 });
@@ -77,7 +78,8 @@ describe('obligation-not-met, obligation-partially-met, kpi-missed', () => {
       check(spec({ k: assess('2025-03-01', Object.entries(values).map(([id, value]) => ({ id, status: 'met', value }))) }), '2025-03-10', 'kpi-missed');
     expect(kpi({ beschikbaarheid: 99.5, incidenten: 2 })).toEqual([]);
     const findings = kpi({ beschikbaarheid: 99.4, incidenten: 3 });
-    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('99.4 %'), expect.stringContaining('3 where <= 2')]);
+    // The messages say the target in words ("at most"), not as a code comparison ("<=").
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('measured 99.4 %, agreed at least 99.5 %'), expect.stringContaining('measured 3, agreed at most 2')]);
     expect(findings[0]?.file).toBe('evaluations/k.yaml');
   });
 

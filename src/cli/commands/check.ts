@@ -22,7 +22,7 @@ interface CheckOptions extends GlobalOptions {
   newSince?: string;
 }
 
-/** `vo check`: integrity and compliance rules as of D, in the format CI needs (SPEC §7). */
+/** `vo check`: integrity and compliance rules as of D, in the format CI needs. */
 export function checkCommand(program: Command, context: CliContext): void {
   const text = cliText(context.lang);
   const diff = diffText(context.lang);

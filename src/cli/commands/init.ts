@@ -18,7 +18,7 @@ interface InitOptions extends GlobalOptions, InitFlags {
 }
 
 /**
- * `vo init [dir]` (SPEC §7): a register, also inside an existing repository
+ * `vo init [dir]`: a register, also inside an existing repository
  * (which already has a README, maybe workflows or a `.gitlab-ci.yml`). A file
  * that exists is skipped with a notice and never overwritten; an existing
  * `.gitlab-ci.yml` gets a `vo.gitlab-ci.yml` to include. Only an existing

@@ -14,7 +14,7 @@ import { openRegister, type GlobalOptions, type Session } from '../context.js';
 import type { CliContext } from '../program.js';
 
 /**
- * `vo new agreement|evaluation|incident` (SPEC §7): writes one new, valid,
+ * `vo new agreement|evaluation|incident`: writes one new, valid,
  * commented file and prints its path (relative to the working directory) on
  * stdout, so `code $(vo new …)` opens it. Never over an existing file.
  */

@@ -27,7 +27,7 @@ type Format = (typeof FORMATS)[number];
 const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
 
 /**
- * `vo report` (SPEC §7): a Handlebars template rendered to Markdown, HTML or
+ * `vo report`: a Handlebars template rendered to Markdown, HTML or
  * PDF. The report modules, and with them Handlebars, marked and pdfmake, are
  * imported only when this command runs.
  */
@@ -91,7 +91,7 @@ function reportFormat(options: ReportOptions, session: Session): Format {
 /**
  * The report date is the as-of date: a report made with `--as-of` is the one
  * `vo report` would have made that day, so the same input always gives the
- * same bytes (SPEC §8). SOURCE_DATE_EPOCH (reproducible-builds.org) sets it
+ * same bytes (docs/security.md). SOURCE_DATE_EPOCH (reproducible-builds.org) sets it
  * explicitly, for a report dated when it was made but evaluated as of another day.
  */
 function reportDate(session: Session): string {

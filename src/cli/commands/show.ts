@@ -12,7 +12,7 @@ type ShowOptions = GlobalOptions & OutputOptions;
 
 const FORMATS = Object.keys(dossierFormatters) as (keyof typeof dossierFormatters)[];
 
-/** `vo show <agreement>`: one agreement's dossier as of D, with check's findings about it (SPEC §7). */
+/** `vo show <agreement>`: one agreement's dossier as of D, with check's findings about it (docs/views.md). */
 export function showCommand(program: Command, context: CliContext): void {
   const t = viewText(context.lang);
   const command = program

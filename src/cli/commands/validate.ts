@@ -13,7 +13,7 @@ interface ValidateOptions extends GlobalOptions {
   force?: boolean;
 }
 
-/** `vo validate`: the integrity rules only (SPEC §7), with the output formats of `vo check`. */
+/** `vo validate`: the integrity rules only, with the output formats of `vo check`. */
 export function validateCommand(program: Command, context: CliContext): void {
   const text = cliText(context.lang);
   program

@@ -173,7 +173,7 @@ const CELL_PADDING = 8;
 export function columnWidths(rows: readonly (readonly string[])[]): number[] {
   const columns = Math.max(0, ...rows.map((row) => row.length));
   const available = CONTENT_WIDTH - columns * CELL_PADDING;
-  // A short text (a date, "in opstelling") stays on one line; a longer one may wrap between words.
+  // A short text (a date, "concept") stays on one line; a longer one may wrap between words.
   const unbreakable = (t: string) => (t.length <= 12 ? [t.length] : t.split(/\s+/).map((w) => w.length));
   const width = (t: string, row: number) => t.length * (row === 0 ? HEADER_CHAR_WIDTH : CHAR_WIDTH);
   const least = Array.from({ length: columns }, (_, i) =>

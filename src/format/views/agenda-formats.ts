@@ -10,7 +10,7 @@ import { layoutTable, oneLine, renderTable, type TableColumn } from './table.js'
 /** `until` is the last day of the window, D + --days; `calendar` is what only the iCalendar needs. */
 export type AgendaFormatter = (items: readonly AgendaItem[], context: ViewContext, until: string, calendar?: IcsOptions) => string;
 
-/** Overdue items first (SPEC §7), each part in date order; the sort is stable. */
+/** Overdue items first (docs/views.md), each part in date order; the sort is stable. */
 export function overdueFirst(items: readonly AgendaItem[]): AgendaItem[] {
   return [...items].sort((x, y) => Number(y.overdue) - Number(x.overdue));
 }
@@ -41,10 +41,10 @@ const table: AgendaFormatter = (items, context, until) => {
   return `${rendered}\n\n${total}\n`;
 };
 
-/** SPEC §7: an array of `{date, kind, agreement, title, overdue}` sorted by date. */
+/** docs/views.md: an array of `{date, kind, agreement, title, overdue}` sorted by date. */
 const json: AgendaFormatter = (items) => JSON.stringify(items.map(agendaJson), null, 2) + '\n';
 
-/** The sheet of xlsx: the JSON keys of SPEC §7 in their order (sorted by date), overdue items in red. */
+/** The sheet of xlsx: the JSON keys of docs/views.md in their order (sorted by date), overdue items in red. */
 export function agendaSheet(items: readonly AgendaItem[], context: ViewContext): Sheet {
   const t = viewText(context.lang);
   const h = t.sheet.agenda;

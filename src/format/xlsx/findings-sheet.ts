@@ -5,7 +5,7 @@ import { viewText } from '../../i18n/views.js';
 import type { Sheet } from './sheet.js';
 
 /**
- * `vo check --format xlsx`: one row per finding in the order of SPEC §7 (file,
+ * `vo check --format xlsx`: one row per finding in the order of the command reference in README.md (file,
  * line, column, rule), the severity red or yellow as on the terminal. The line
  * and column are numbers, so the sheet sorts and filters on them.
  */

@@ -1,6 +1,6 @@
 /**
  * exceljs zips the workbook with JSZip, which stamps every entry with the time
- * of writing. SPEC §8 promises the same bytes for the same register, date and
+ * of writing. docs/security.md promises the same bytes for the same register, date and
  * options, so the stamps are set to D: the "last modified" time and date of
  * each entry, in its local header and in the central directory (APPNOTE.TXT
  * 4.3.7 and 4.3.12). Nothing else in the archive changes; the checksums cover

@@ -1,0 +1,8 @@
+import { viewText } from '../i18n/views.js';
+import type { Session } from '../session.js';
+
+/** Files that cannot be read or fail their schema never reach a view; say so on stderr, so stdout stays clean for pipes. */
+export function warnIntegrity(session: Session): void {
+  const errors = session.register.findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0) session.io.stderr.write(`vo: ${viewText(session.lang).integrityWarning(errors)}\n`);
+}
