@@ -56,7 +56,7 @@ describe('the management report of the example register', () => {
     html = (await renderFile('report.html')).toString('utf8');
     pdfBytes = await renderFile('report.pdf');
     pdf = await readPdf(pdfBytes);
-  });
+  }, 120_000); // four spawned runs and a PDF parse; slow on a busy CI machine
 
   it('has overdue evaluations to show (else this test proves nothing)', () => {
     expect(want.titles.length).toBeGreaterThan(0);
