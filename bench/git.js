@@ -51,8 +51,7 @@ function measureSize(size) {
   writeFileSync(emptyConfig, '');
   commitAll(dir, '2026-09-01');
   const [first] = readdirSync(join(dir, 'agreements')).sort();
-  const path = join(dir, 'agreements', first);
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/^ {2}impact: \w+$/m, '  impact: high'));
+  changeOneAgreement(join(dir, 'agreements', first));
   const commands = {
     check: ['-C', dir, 'check', '--as-of', BENCH_AS_OF],
     newSince: ['-C', dir, 'check', '--as-of', BENCH_AS_OF, '--new-since', 'HEAD'],
@@ -77,6 +76,23 @@ function measureSize(size) {
   return { size, files, runs, wallMs: medians(times), cpuMs: medians(cpu), maxRssKiB: memory };
 }
 
+/**
+ * The pull request: one agreement's risk impact changed (raised to high, or
+ * lowered when it was high). An agreement of format version 2 may carry its
+ * risk as MAPGOOD components only; then its first component's impact
+ * changes; without any risk, it gets an `x-` key. Refuses to measure a
+ * change that did not happen.
+ */
+function changeOneAgreement(path) {
+  const text = readFileSync(path, 'utf8');
+  const flip = (_all, key, value) => `${key}${value === 'high' ? 'low' : 'high'}`;
+  let changed = text.replace(/^( {2}impact: )(\w+)$/m, flip);
+  if (changed === text) changed = text.replace(/^( {4,}impact: )(\w+)$/m, flip);
+  if (changed === text && !/^x-pull-request:/m.test(text)) changed = `${text}${text.endsWith('\n') ? '' : '\n'}x-pull-request: 1\n`;
+  if (changed === text) throw new Error(`${path}: found nothing to change; the benchmark needs one changed agreement`);
+  writeFileSync(path, changed);
+}
+
 /** `points` monthly commits, each changing 40 agreements, then `vo trend` over exactly those months. */
 function measureTrend(size, points) {
   const dir = join(ROOT, 'bench', 'out', `git-trend-r${size}`);
@@ -89,7 +105,8 @@ function measureTrend(size, points) {
   months.forEach((month, i) => {
     for (const file of agreements.slice(i * 40, i * 40 + 40)) {
       const path = join(dir, 'agreements', file);
-      writeFileSync(path, `${readFileSync(path, 'utf8')}x-bijgewerkt-in-maand: ${i + 1}\n`); // an x- key: allowed, never a duplicate
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, `${text}${text.endsWith('\n') ? '' : '\n'}x-bijgewerkt-in-maand: ${i + 1}\n`); // an x- key: allowed, never a duplicate
     }
     commitAll(dir, month.toISOString().slice(0, 10), i === 0);
   });

@@ -56,4 +56,29 @@ describe('the shape of the code', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('has no import cycle between modules (a cycle leaves a module half-initialised when another part starts first)', () => {
+    const graph = new Map(
+      files.map(({ file, text }) => [
+        file,
+        [...text.matchAll(/^(?:import|export) (?!type )[^;]*?from '(\.[^']+)';/gms)].map((m) => join(dirname(file), (m[1] as string).replace(/\.js$/, '.ts'))),
+      ]),
+    );
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const path: string[] = [];
+    const visit = (file: string): void => {
+      state.set(file, 'open');
+      path.push(file);
+      for (const next of graph.get(file) ?? []) {
+        if (!graph.has(next)) continue;
+        if (state.get(next) === 'open') cycles.push([...path.slice(path.indexOf(next)), next].join(' → '));
+        else if (state.get(next) === undefined) visit(next);
+      }
+      path.pop();
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) if (state.get(file) === undefined) visit(file);
+    expect(cycles).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import type { Phase, Policy } from '../register/types.js';
+import type { AssuranceType, ClauseKey, Level, Phase, Policy } from '../register/types.js';
 import { agreementNotes, type AgreementNotes } from './agreement-notes.js';
 import { recordPath, schemaModeline } from './register-layout.js';
 import { commentInPlace, commentOut, comments, entry, fileText, yamlDate, yamlString } from './yaml-text.js';
@@ -11,6 +11,16 @@ export interface AgreementValues {
   processor: string;
   owner: string;
   phase: Phase;
+  /** What an agreement from phase signing or active on needs, when given (`vo new agreement --phase active`). */
+  signed?: string;
+  impact?: Level;
+  likelihood?: Level;
+  purposes?: readonly string[];
+  dataSubjects?: readonly string[];
+  dataCategories?: readonly string[];
+  breachHours?: number;
+  clauses?: Partial<Record<ClauseKey, string>>;
+  assurance?: { type: AssuranceType; validUntil: string };
 }
 
 export interface AgreementOptions {
@@ -27,11 +37,10 @@ export interface AgreementOptions {
   sample: boolean;
 }
 
-/** One block of the file: its explanation and its YAML, live in the sample or not. */
+/** One block of the file: its explanation and its YAML as written. */
 interface Section {
   notes: string[];
   lines: string[];
-  inSample: boolean;
 }
 
 /** The text of a new agreement file (docs/format.md). Pure. */
@@ -75,9 +84,7 @@ export function agreementYaml(values: AgreementValues, options: AgreementOptions
     '',
     ...comments(0, t.laterPhases),
   ];
-  for (const section of sections(t, options.reviewMonths)) {
-    lines.push('', ...comments(0, ...section.notes), ...(sample && section.inSample ? section.lines : commentOut(section.lines)));
-  }
+  for (const section of sections(t, options.reviewMonths, values, sample)) lines.push('', ...comments(0, ...section.notes), ...section.lines);
   return fileText(lines);
 }
 
@@ -85,84 +92,160 @@ function list(indent: number, items: readonly string[]): string[] {
   return items.map((item) => `${' '.repeat(indent)}- ${yamlString(item)}`);
 }
 
-function sections(t: AgreementNotes, reviewMonths: Policy['review_months']): Section[] {
+/**
+ * Every block after the basics. Each is written live when its values are
+ * given (the rest of the block then waits as examples commented out in
+ * place), live with example values in the sample of `vo init`, and otherwise
+ * commented out as a whole, ready to use.
+ */
+function sections(t: AgreementNotes, reviewMonths: Policy['review_months'], v: AgreementValues, sample: boolean): Section[] {
   const x = t.example;
+  /** Live in the sample, else commented out. */
+  const example = (lines: string[]) => (sample ? lines : commentOut(lines));
+  /** Live lines, then examples commented out in place (live in the sample). */
+  const given = (live: string[], rest: string[]) => [...live, ...(sample ? rest : commentInPlace(rest))];
+  /** Never live: for a later phase, or a second example. */
+  const later = (lines: string[]) => commentOut(lines);
+  const clauses: [ClauseKey, string, string][] = [
+    ['instructions', 'art. 3', t.clauseItems.a],
+    ['confidentiality', 'art. 6', t.clauseItems.b],
+    ['security', 'art. 7', t.clauseItems.c],
+    ['subprocessors', 'art. 8', t.clauseItems.d],
+    ['data_subject_rights', 'art. 10', t.clauseItems.e],
+    ['assistance', 'art. 11', t.clauseItems.f],
+    ['deletion_return', 'art. 14', t.clauseItems.g],
+    ['audits', 'art. 12', t.clauseItems.h],
+  ];
+  const givenClauses = v.clauses ?? {};
+  const hasClauses = Object.keys(givenClauses).length > 0;
+  const components = (['people', 'equipment', 'software', 'data', 'organisation', 'environment', 'services'] as const).map(
+    (component, index) =>
+      index === 0
+        ? [`    - component: ${component}`, entry(6, 'impact', 'medium'), entry(6, 'likelihood', 'low'), entry(6, 'threats', yamlString(x.threats)), entry(6, 'measures', yamlString(x.measures))]
+        : [`    - { component: ${component}, impact: medium, likelihood: ${index === 3 ? 'medium' : 'low'} }`],
+  );
+  const riskRest = [
+    entry(2, 'assessed', yamlDate('2026-01-10')),
+    entry(2, 'method', 'MAPGOOD', t.method),
+    `  components:  # ${t.components}`,
+    ...components.flat(),
+    `  dpia:  # ${t.dpia}`,
+    entry(4, 'required', 'true'),
+    entry(4, 'date', yamlDate('2025-12-01')),
+    entry(4, 'ref', 'https://dms.gemeente.example/dpia/zaaksysteem.pdf'),
+    entry(4, 'outcome', 'acceptable-with-measures', t.dpiaOutcome),
+    entry(4, 'accepted_by', yamlString(x.ownerName)),
+    entry(4, 'accepted', yamlDate('2025-12-15'), t.dpiaAccepted),
+  ];
+  const processingRest = [
+    `  special_categories: []  # ${t.specialCategories}`,
+    entry(2, 'criminal_data', 'false', t.criminalData),
+    entry(2, 'bsn', 'true'),
+    entry(2, 'nature', yamlString(x.nature)),
+    entry(2, 'approx_subjects', '25000'),
+    `  activities:  # ${t.activities}`,
+    ...list(4, [x.activity]),
+  ];
   return [
     {
       notes: [t.template],
-      inSample: true,
-      lines: [
+      lines: example([
         'template:',
         entry(2, 'name', yamlString(x.templateName)),
-        entry(2, 'version', '"3.0"'),
+        entry(2, 'version', '"2.42"'),
         '  deviations:',
         `    - clause: ${yamlString(x.deviationClause)}`,
         entry(6, 'reason', yamlString(x.deviationReason)),
-      ],
+      ]),
     },
     {
       notes: [t.dates],
-      inSample: true,
-      lines: ['dates:', entry(2, 'signed', yamlDate('2026-01-15')), entry(2, 'start', yamlDate('2026-02-01')), entry(2, 'end', yamlDate('2029-01-31'))],
+      lines:
+        v.signed !== undefined
+          ? given(['dates:', entry(2, 'signed', yamlDate(v.signed))], [entry(2, 'start', yamlDate(v.signed)), entry(2, 'end', yamlDate('2029-01-31'))])
+          : example(['dates:', entry(2, 'signed', yamlDate('2026-01-15')), entry(2, 'start', yamlDate('2026-02-01')), entry(2, 'end', yamlDate('2029-01-31'))]),
     },
     {
-      notes: [t.processing],
-      inSample: true,
-      lines: [
-        'processing:',
-        '  purposes:',
-        ...list(4, x.purposes),
-        '  data_subjects:',
-        ...list(4, x.subjects),
-        '  data_categories:',
-        ...list(4, x.categories),
-        entry(2, 'approx_subjects', '25000'),
-      ],
+      notes: t.processing,
+      lines:
+        v.purposes !== undefined || v.dataSubjects !== undefined || v.dataCategories !== undefined
+          ? given(
+              [
+                'processing:',
+                ...(v.purposes !== undefined ? ['  purposes:', ...list(4, v.purposes)] : []),
+                ...(v.dataSubjects !== undefined ? ['  data_subjects:', ...list(4, v.dataSubjects)] : []),
+                ...(v.dataCategories !== undefined ? ['  data_categories:', ...list(4, v.dataCategories)] : []),
+              ],
+              processingRest,
+            )
+          : example(['processing:', '  purposes:', ...list(4, x.purposes), '  data_subjects:', ...list(4, x.subjects), '  data_categories:', ...list(4, x.categories), ...processingRest]),
     },
     {
       notes: t.risk(reviewMonths),
-      inSample: true,
-      lines: [
-        'risk:',
-        entry(2, 'impact', 'medium'),
-        entry(2, 'likelihood', 'medium'),
-        entry(2, 'assessed', yamlDate('2026-01-10')),
-        entry(2, 'method', 'MAPGOOD'),
-        '  dpia:',
-        entry(4, 'required', 'false'),
-      ],
+      lines:
+        v.impact !== undefined && v.likelihood !== undefined
+          ? given(['risk:', entry(2, 'impact', v.impact), entry(2, 'likelihood', v.likelihood)], riskRest)
+          : example(['risk:', entry(2, 'impact', 'medium'), entry(2, 'likelihood', 'medium'), ...riskRest]),
     },
-    { notes: [t.reviewMonths], inSample: false, lines: [entry(0, 'review_months', '12')] },
-    { notes: [t.breachHours], inSample: true, lines: [entry(0, 'breach_notice_hours', '24')] },
+    {
+      notes: t.signing,
+      lines: example([
+        'signing:',
+        '  signed_by:',
+        entry(4, 'name', yamlString(x.signerName)),
+        entry(4, 'function', yamlString(x.signerFunction)),
+        entry(2, 'mandate', yamlString(x.mandate)),
+        entry(2, 'fg_advice', yamlDate('2025-12-20'), t.fgAdvice),
+      ]),
+    },
+    { notes: [t.reviewMonths], lines: later([entry(0, 'review_months', '12')]) },
+    {
+      notes: [t.breachHours],
+      lines: v.breachHours !== undefined ? [entry(0, 'breach_notice_hours', String(v.breachHours))] : example([entry(0, 'breach_notice_hours', '24')]),
+    },
     {
       notes: [t.clauses],
-      inSample: true,
-      lines: [
-        'clauses:',
-        entry(2, 'instructions', 'art. 3', t.clauseItems.a),
-        entry(2, 'confidentiality', 'art. 6', t.clauseItems.b),
-        entry(2, 'security', 'art. 7', t.clauseItems.c),
-        entry(2, 'subprocessors', 'art. 8', t.clauseItems.d),
-        entry(2, 'data_subject_rights', 'art. 10', t.clauseItems.e),
-        entry(2, 'assistance', 'art. 11', t.clauseItems.f),
-        entry(2, 'deletion_return', 'art. 14', t.clauseItems.g),
-        entry(2, 'audits', 'art. 12', t.clauseItems.h),
-      ],
+      lines: hasClauses
+        ? ['clauses:', ...clauses.map(([key, reference, item]) => (givenClauses[key] !== undefined ? entry(2, key, yamlString(givenClauses[key]), item) : `  # ${entry(0, key, reference, item)}`))]
+        : example(['clauses:', ...clauses.map(([key, reference, item]) => entry(2, key, reference, item))]),
     },
     {
       notes: t.subprocessors,
-      inSample: true,
-      lines: ['subprocessors:', `  - name: ${yamlString(x.subName)}`, entry(4, 'service', yamlString(x.subService)), entry(4, 'country', 'NL'), entry(4, 'approved', 'true')],
+      lines: [
+        ...example(['subprocessors:', `  - name: ${yamlString(x.subName)}`, entry(4, 'service', yamlString(x.subService)), entry(4, 'country', 'NL'), entry(4, 'approved', 'true')]),
+        ...(sample ? commentInPlace : (lines: string[]) => commentOut(lines))([
+          `  - name: ${yamlString(x.subAbroadName)}`,
+          entry(4, 'service', yamlString(x.subAbroadService)),
+          entry(4, 'country', 'US'),
+          entry(4, 'transfer', 'scc', t.transfer),
+          entry(4, 'tia', yamlDate('2026-01-05'), t.tia),
+          entry(4, 'approved', 'true'),
+          `    change:  # ${t.change}`,
+          entry(6, 'notified', yamlDate('2026-09-01')),
+          entry(6, 'objection_deadline', yamlDate('2026-10-01')),
+          entry(6, 'decision', 'accepted'),
+          entry(6, 'decided', yamlDate('2026-09-15')),
+        ]),
+      ],
     },
     {
       notes: t.assurance,
-      inSample: true,
-      lines: ['assurance:', '  - type: iso27001', entry(4, 'valid_until', yamlDate('2027-06-30')), entry(4, 'issuer', yamlString(x.issuer))],
+      lines: [
+        ...(v.assurance !== undefined
+          ? ['assurance:', `  - type: ${v.assurance.type}`, entry(4, 'valid_until', yamlDate(v.assurance.validUntil))]
+          : example(['assurance:', '  - type: iso27001', entry(4, 'valid_until', yamlDate('2027-06-30')), entry(4, 'standard_version', '"2022"'), entry(4, 'issuer', yamlString(x.issuer))])),
+        ...(sample || v.assurance !== undefined ? commentInPlace : (lines: string[]) => commentOut(lines))([
+          '  - type: isae3402-type2',
+          entry(4, 'period_end', yamlDate('2025-12-31'), t.periodEnd),
+          entry(4, 'opinion', 'unqualified', t.opinion),
+          entry(4, 'exceptions', '0'),
+          entry(4, 'received', yamlDate('2026-03-15')),
+        ]),
+      ],
     },
     {
       notes: t.obligations,
-      inSample: true,
-      lines: [
+      lines: example([
         'obligations:',
         `  - id: ${x.obligationId}`,
         entry(4, 'title', yamlString(x.obligationTitle)),
@@ -174,15 +257,20 @@ function sections(t: AgreementNotes, reviewMonths: Policy['review_months']): Sec
         entry(6, 'target', '99.5'),
         entry(6, 'comparison', '">="'),
         entry(6, 'unit', '"%"'),
+      ]),
+    },
+    { notes: [t.monitoring], lines: example(['monitoring:', entry(2, 'meetings', 'quarterly'), entry(2, 'training', 'yearly')]) },
+    {
+      notes: t.exit,
+      lines: [
+        ...example(['exit:', entry(2, 'plan', 'https://dms.gemeente.example/contracten/exitplan.pdf', t.exitPlan)]),
+        ...(sample ? commentInPlace : (lines: string[]) => commentOut(lines))([entry(2, 'deletion_confirmed', yamlDate('2029-03-31'), t.deletion), entry(2, 'method', 'deleted')]),
       ],
     },
-    { notes: [t.monitoring], inSample: true, lines: ['monitoring:', entry(2, 'meetings', 'quarterly'), entry(2, 'training', 'yearly')] },
-    { notes: [t.exit], inSample: false, lines: ['exit:', entry(2, 'deletion_confirmed', yamlDate('2029-03-31')), entry(2, 'method', 'deleted')] },
     {
       notes: [t.documents],
-      inSample: true,
-      lines: ['documents:', `  - title: ${yamlString(x.documentTitle)}`, entry(4, 'ref', 'https://dms.gemeente.example/contracten/vwo.pdf')],
+      lines: example(['documents:', `  - title: ${yamlString(x.documentTitle)}`, entry(4, 'ref', 'https://dms.gemeente.example/contracten/vwo.pdf')]),
     },
-    { notes: [t.notes], inSample: true, lines: [entry(0, 'notes', yamlString(x.notes))] },
+    { notes: [t.notes], lines: example([entry(0, 'notes', yamlString(x.notes))]) },
   ];
 }

@@ -16,10 +16,21 @@ export interface IncidentValues {
   agreementFile: string;
   title: string;
   type: Incident['type'];
-  /** `processor_aware`, a date-time as given. */
+  /** Who found it; default processor. */
+  discoveredBy?: NonNullable<Incident['discovered_by']>;
+  /** The moment of discovery as given: `processor_aware`, or `controller_notified` when we found it ourselves. */
   aware: string;
-  /** `controller_notified`, when already known. */
+  /** `controller_notified` after the processor found it, when already known. */
   notified?: string;
+  /** `authority_notification`; default undecided. */
+  authority?: Incident['authority_notification'];
+  /** `decision_reason`. */
+  reason?: string;
+  /** `authority_notified`. */
+  authorityNotified?: string;
+  authorityReference?: string;
+  /** `authority_delay_reason`. */
+  delayReason?: string;
 }
 
 /**
@@ -32,12 +43,17 @@ export interface IncidentValues {
 export function incidentYaml(values: IncidentValues, config: Config, lang: Lang): string {
   const t = incidentNotes(lang);
   const zone = config.timezone;
+  const byController = values.discoveredBy === 'controller';
+  const authority = values.authority ?? 'undecided';
   const agreed = values.agreement.breach_notice_hours;
   const term = agreed ?? config.policy.max_breach_notice_hours;
   const processorDeadline = stamp(addHours(values.aware, term, zone));
-  const start = values.notified ?? values.aware;
+  // The moment of awareness: controller_notified (the processor's notice, or our own discovery), else processor_aware.
+  const start = byController ? values.aware : (values.notified ?? values.aware);
   const authorityDeadline = stamp(addHours(start, AUTHORITY_HOURS, zone));
   const reportDue = addDays(dateOf(start, zone), config.policy.incident_report_days);
+  const live = (value: string | undefined, key: string, example: string) =>
+    value !== undefined ? [entry(0, key, value)] : commentOut([entry(0, key, example)]);
 
   const lines = [
     schemaModeline(values.file, 'incident'),
@@ -45,9 +61,13 @@ export function incidentYaml(values: IncidentValues, config: Config, lang: Lang)
     ...comments(
       0,
       t.terms,
-      ...(agreed !== undefined ? t.agreedTerm(agreed, values.agreementFile, processorDeadline) : t.policyTerm(term, processorDeadline)),
-      ...t.authority(AUTHORITY_HOURS),
-      ...(values.notified !== undefined ? [t.authorityFrom(authorityDeadline)] : t.authorityFromAware(authorityDeadline)),
+      ...(byController
+        ? t.ownDiscovery
+        : agreed !== undefined
+          ? t.agreedTerm(agreed, values.agreementFile, processorDeadline)
+          : t.policyTerm(term, processorDeadline)),
+      ...(byController ? t.authorityOwn(AUTHORITY_HOURS) : t.authority(AUTHORITY_HOURS)),
+      ...(byController || values.notified !== undefined ? [t.authorityFrom(authorityDeadline)] : t.authorityFromAware(authorityDeadline)),
       t.report(config.policy.incident_report_days, reportDue),
       t.zone(zone),
     ),
@@ -60,16 +80,25 @@ export function incidentYaml(values: IncidentValues, config: Config, lang: Lang)
     entry(0, 'title', yamlString(values.title)),
     ...comments(0, t.type),
     entry(0, 'type', values.type),
-    ...comments(0, t.processorAware),
-    entry(0, 'processor_aware', yamlDate(values.aware)),
-    ...comments(0, t.controllerNotified),
-    ...(values.notified !== undefined
-      ? [entry(0, 'controller_notified', yamlDate(values.notified))]
-      : commentOut([entry(0, 'controller_notified', yamlDate(values.aware))])),
-    ...comments(0, t.authorityNotification),
-    entry(0, 'authority_notification', 'undecided'),
+    ...comments(0, t.discoveredBy),
+    entry(0, 'discovered_by', byController ? 'controller' : 'processor'),
+    ...comments(0, byController ? t.processorAwareOptional : t.processorAware),
+    ...(byController ? commentOut([entry(0, 'processor_aware', yamlDate(values.aware))]) : [entry(0, 'processor_aware', yamlDate(values.aware))]),
+    ...comments(0, byController ? t.controllerFound : t.controllerNotified),
+    ...(byController
+      ? [entry(0, 'controller_notified', yamlDate(values.aware))]
+      : live(values.notified === undefined ? undefined : yamlDate(values.notified), 'controller_notified', yamlDate(values.aware))),
+    ...comments(0, ...t.authorityNotification),
+    ...(authority === 'undecided' ? comments(0, t.undecidedUntil(authorityDeadline, addDays(authorityDeadline.slice(0, 10), 1))) : []),
+    entry(0, 'authority_notification', authority),
+    ...comments(0, t.decisionReason),
+    ...live(values.reason === undefined ? undefined : yamlString(values.reason), 'decision_reason', yamlString(t.exampleReason)),
     ...comments(0, t.authorityNotified),
-    ...commentOut([entry(0, 'authority_notified', yamlDate(authorityDeadline))]),
+    ...live(values.authorityNotified === undefined ? undefined : yamlDate(values.authorityNotified), 'authority_notified', yamlDate(authorityDeadline)),
+    ...comments(0, t.authorityReference),
+    ...live(values.authorityReference === undefined ? undefined : yamlString(values.authorityReference), 'authority_reference', '"..."'),
+    ...comments(0, t.delayReason),
+    ...live(values.delayReason === undefined ? undefined : yamlString(values.delayReason), 'authority_delay_reason', '"..."'),
     ...comments(0, t.subjectsNotified),
     ...commentOut([entry(0, 'subjects_notified', 'false')]),
     ...comments(0, t.approxSubjects),
@@ -90,6 +119,7 @@ export function incidentYaml(values: IncidentValues, config: Config, lang: Lang)
   return fileText(lines);
 }
 
-function stamp(moment: DateTime): string {
+/** A moment as the comments and notices show it: `2026-10-04T09:00`. */
+export function stamp(moment: DateTime): string {
   return moment.toFormat("yyyy-MM-dd'T'HH:mm");
 }

@@ -59,7 +59,7 @@ export function initPlan(values: ConfigValues, ci: InitCi): NewFile[] {
     { path: GITHUB_PULL_REQUEST_PATH, content: githubPullRequestWorkflow(settings) },
     { path: GITHUB_SCHEDULED_PATH, content: githubScheduledWorkflow(settings) },
     { path: ci.gitlabPath, content: gitlabPipeline(settings, ci.gitlabPath === GITLAB_CI_PATH ? undefined : ci.gitlabPath) },
-    { path: 'README.md', content: registerReadme(lang, values.organisation, version, ci.install, ci.gitlabPath) },
+    { path: 'README.md', content: registerReadme(lang, values.organisation, version, ci.install, ci.gitlabPath, firstDepartment) },
   ];
   assertValid('config', 'vo.config.yaml', files[0]?.content ?? '', lang);
   assertValid('agreement', files[1]?.path ?? '', files[1]?.content ?? '', lang);

@@ -8,6 +8,11 @@ export interface NewFile {
   content: string;
 }
 
+/** A record of `vo new`, with what the user should know about it (printed on stderr once it is written). */
+export interface NewRecord extends NewFile {
+  notices?: string[];
+}
+
 export class NewFilesExistError extends Error {
   constructor(readonly paths: string[]) {
     super(`files exist: ${paths.join(', ')}`);

@@ -18,7 +18,7 @@ const EXTENSION_FORMATS: Record<string, readonly string[]> = {
   '.html': ['html'],
   '.htm': ['html'],
   '.pdf': ['pdf'],
-  '.json': ['json', 'sarif'],
+  '.json': ['json', 'sarif', 'gitlab'],
   '.sarif': ['sarif'],
   '.xml': ['junit'],
   '.csv': ['csv'],

@@ -4,7 +4,7 @@ import { cliText } from '../i18n/cli.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { toolVersion } from '../util/version.js';
 import { neutraliseControls } from '../util/visible-controls.js';
-import { translateCommanderMessage, translateUsage } from './commander-nl.js';
+import { helpOverrides, translateCommanderMessage } from './commander-nl.js';
 import { COMMANDS } from './commands/index.js';
 import type { Io } from './io.js';
 
@@ -71,7 +71,7 @@ export function buildProgram(context: CliContext): Command {
   program.configureHelp({
     showGlobalOptions: true,
     styleTitle: (title: string) => headings[title] ?? title,
-    styleUsage: (usage: string) => (lang === 'nl' ? translateUsage(usage) : usage),
+    ...helpOverrides(lang),
   });
   for (const register of COMMANDS) register(program, context);
   // Sub-commands, at any depth (`vo new agreement`), inherit the output, exit and help settings.

@@ -41,9 +41,9 @@ const FOLDER_KIND = new Map(Object.entries(KIND_FOLDERS).map(([kind, folder]) =>
  * change. A file that fails its schema on one side only is "changed": it can
  * no longer (or again) be read; its findings say why.
  */
-export function recordChanges(base: Register, head: Register, lang: Lang): RecordChange[] {
+export function recordChanges(base: Register, head: Register, lang: Lang, asOf: string): RecordChange[] {
   const [before, after] = [side(base), side(head)];
-  const context = { lang, timezone: head.config.timezone, config: head.config };
+  const context = { lang, timezone: head.config.timezone, config: head.config, asOf };
   const text = diffText(lang);
   const changes: RecordChange[] = [];
   const keys = new Set([...before.records.keys(), ...before.unreadable.keys(), ...after.records.keys(), ...after.unreadable.keys()]);

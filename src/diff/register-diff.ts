@@ -37,7 +37,7 @@ export interface DiffInput {
  */
 export function registerDiff(input: DiffInput): RegisterDiff {
   const { base, head, asOf, lang } = input;
-  const records = recordChanges(base, head, lang);
+  const records = recordChanges(base, head, lang, asOf);
   const findings = findingChanges(assess(base, asOf, lang).findings, assess(head, asOf, lang).findings);
   const count = (change: RecordChange['change']) => records.filter((r) => r.change === change).length;
   return {

@@ -19,7 +19,6 @@ interface AuthoringMessages {
     id: string;
     outcome: string;
     incidentTitle: string;
-    aware: string;
     notified: string;
     incidentType: string;
   };
@@ -33,7 +32,6 @@ interface AuthoringMessages {
     owner: string;
     agreement: string;
     incidentTitle: string;
-    aware: string;
   };
   tryAgain: (message: string) => string;
   missing: (names: readonly string[]) => string;
@@ -52,6 +50,7 @@ interface AuthoringMessages {
   badDate: (option: string, value: string) => string;
   badDateTime: (option: string, value: string) => string;
   empty: (option: string) => string;
+  notApplicable: (option: string, condition: string) => string;
   badTimezone: (value: string) => string;
   initDone: (dir: string) => string;
   initNext: (dir: string) => string[];
@@ -92,7 +91,6 @@ export const authoringText = defineMessages<AuthoringMessages>(
       id: 'eigen id in plaats van <datum>-<overeenkomst>',
       outcome: 'uitkomst: compliant, partially-compliant of non-compliant (anders in te vullen)',
       incidentTitle: 'korte omschrijving van het incident',
-      aware: 'moment waarop de verwerker het incident ontdekte, bijv. 2026-10-01T09:30',
       notified: 'moment waarop de verwerker ons meldde, als dat al bekend is',
       incidentType: 'soort: data-breach of security-incident (standaard data-breach)',
     },
@@ -109,7 +107,6 @@ export const authoringText = defineMessages<AuthoringMessages>(
       owner: 'Naam van de proceseigenaar (--owner): ',
       agreement: 'Id van de overeenkomst (<agreement>): ',
       incidentTitle: 'Korte omschrijving van het incident (--title): ',
-      aware: 'Wanneer ontdekte de verwerker het, bijv. 2026-10-01T09:30 (--aware): ',
     },
     tryAgain: (message) => `${message}; probeer het opnieuw`,
     missing: (names) =>
@@ -134,6 +131,7 @@ export const authoringText = defineMessages<AuthoringMessages>(
     badDateTime: (option, value) =>
       `ongeldig tijdstip \`${value}\` voor ${option}; schrijf JJJJ-MM-DDTuu:mm, bijv. 2026-10-01T09:30`,
     empty: (option) => `${option} mag niet leeg zijn`,
+    notApplicable: (option, condition) => `${option} hoort alleen bij ${condition}`,
     badTimezone: (value) => `onbekende tijdzone \`${value}\`; gebruik een IANA-naam zoals Europe/Amsterdam`,
     initDone: (dir) => `Register aangemaakt in ${dir}:`,
     initNext: (dir) => [
@@ -186,7 +184,6 @@ export const authoringText = defineMessages<AuthoringMessages>(
       id: 'own id instead of <date>-<agreement>',
       outcome: 'outcome: compliant, partially-compliant or non-compliant (else to fill in)',
       incidentTitle: 'short description of the incident',
-      aware: 'moment the processor became aware, e.g. 2026-10-01T09:30',
       notified: 'moment the processor told us, when known already',
       incidentType: 'kind: data-breach or security-incident (default data-breach)',
     },
@@ -201,7 +198,6 @@ export const authoringText = defineMessages<AuthoringMessages>(
       owner: 'Name of the process owner (--owner): ',
       agreement: 'Id of the agreement (<agreement>): ',
       incidentTitle: 'Short description of the incident (--title): ',
-      aware: 'When did the processor become aware, e.g. 2026-10-01T09:30 (--aware): ',
     },
     tryAgain: (message) => `${message}; please try again`,
     missing: (names) => `missing values: ${names.join(', ')}. Give them as options; vo asks only when input is a terminal.`,
@@ -224,6 +220,7 @@ export const authoringText = defineMessages<AuthoringMessages>(
     badDate: (option, value) => `invalid date \`${value}\` for ${option}; write YYYY-MM-DD, e.g. 2026-10-01`,
     badDateTime: (option, value) => `invalid moment \`${value}\` for ${option}; write YYYY-MM-DDThh:mm, e.g. 2026-10-01T09:30`,
     empty: (option) => `${option} must not be empty`,
+    notApplicable: (option, condition) => `${option} only goes with ${condition}`,
     badTimezone: (value) => `unknown time zone \`${value}\`; use an IANA name such as Europe/Amsterdam`,
     initDone: (dir) => `Created a register in ${dir}:`,
     initNext: (dir) => [

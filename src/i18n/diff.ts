@@ -35,8 +35,29 @@ export interface DiffTexts {
     subprocessorRemoved: (name: string) => string;
     outsideEea: (country: string) => string;
     outsideEeaAdequate: (country: string) => string;
-    assuranceAdded: (type: string, until: string) => string;
-    assuranceRemoved: (type: string, until: string) => string;
+    riskComponentAssessed: (component: string, impact: string, likelihood: string) => string;
+    riskComponentRemoved: (component: string) => string;
+    riskComponentReassessed: (component: string, before: string, after: string) => string;
+    impactAndLikelihood: (impact: string, likelihood: string) => string;
+    dpiaRequired: (required: boolean) => string;
+    dpiaHeld: (date: string) => string;
+    dpiaOutcome: (from: string | undefined, to: string) => string;
+    dpiaAccepted: (date: string, by: string | undefined) => string;
+    dpiaPriorConsultation: (date: string) => string;
+    signedBy: (name: string, role: string | undefined, mandate: string | undefined) => string;
+    fgAdvice: (date: string) => string;
+    subprocessorTransfer: (name: string, transfer: string) => string;
+    subprocessorTia: (name: string, date: string) => string;
+    subprocessorChangeNotified: (name: string, date: string, deadline: string | undefined) => string;
+    subprocessorChangeDecided: (name: string, decision: string, date: string | undefined) => string;
+    validUntil: (date: string) => string;
+    periodEnd: (date: string) => string;
+    opinion: (opinion: string) => string;
+    exceptions: (count: number) => string;
+    assuranceAdded: (type: string, details: string) => string;
+    assuranceRemoved: (type: string, details: string) => string;
+    assuranceOpinion: (type: string, validity: string, from: string | undefined, to: string) => string;
+    assuranceSuperseded: (type: string, validity: string) => string;
     obligationAdded: (id: string, title: string) => string;
     obligationRemoved: (id: string) => string;
     actionAdded: (id: string, description: string) => string;
@@ -44,7 +65,9 @@ export interface DiffTexts {
     actionReopened: (id: string) => string;
     incidentClosed: (date: string) => string;
     incidentReopened: string;
-    authorityNotified: (moment: string) => string;
+    authorityNotified: (moment: string, reference: string | undefined) => string;
+    discoveredBy: (who: string) => string;
+    authorityDecision: (decision: string, reason: string | undefined) => string;
     added: (path: string, value: string) => string;
     removed: (path: string, value: string) => string;
     changed: (path: string, from: string, to: string) => string;
@@ -106,8 +129,31 @@ export const diffText = defineMessages<DiffTexts>(
       subprocessorRemoved: (name) => `subverwerker ${name} verwijderd`,
       outsideEea: (country) => `${country}, buiten de EER zonder adequaatheidsbesluit`,
       outsideEeaAdequate: (country) => `${country}, buiten de EER met adequaatheidsbesluit`,
-      assuranceAdded: (type, until) => `assurance ${type} toegevoegd (geldig tot ${until})`,
-      assuranceRemoved: (type, until) => `assurance ${type} (geldig tot ${until}) verwijderd`,
+      riskComponentAssessed: (component, impact, likelihood) => `MAPGOOD-onderdeel ${component} beoordeeld: impact ${impact}, kans ${likelihood}`,
+      riskComponentRemoved: (component) => `MAPGOOD-onderdeel ${component} verwijderd`,
+      riskComponentReassessed: (component, before, after) => `MAPGOOD-onderdeel ${component} opnieuw beoordeeld: was ${before}, nu ${after}`,
+      impactAndLikelihood: (impact, likelihood) => `impact ${impact} en kans ${likelihood}`,
+      dpiaRequired: (required) => (required ? 'DPIA nodig' : 'geen DPIA nodig'),
+      dpiaHeld: (date) => `DPIA uitgevoerd op ${date}`,
+      dpiaOutcome: (from, to) => (from === undefined ? `uitkomst van de DPIA: ${to}` : `uitkomst van de DPIA gewijzigd van ${from} naar ${to}`),
+      dpiaAccepted: (date, by) => `restrisico uit de DPIA aanvaard${by !== undefined ? ` door ${by}` : ''} op ${date}`,
+      dpiaPriorConsultation: (date) => `Autoriteit Persoonsgegevens vooraf geraadpleegd op ${date} (art. 36 AVG)`,
+      signedBy: (name, role, mandate) => `ondertekend door ${name}${role !== undefined ? ` (${role})` : ''}${mandate !== undefined ? `, mandaat: ${mandate}` : ''}`,
+      fgAdvice: (date) => `advies van de functionaris gegevensbescherming van ${date} vastgelegd`,
+      subprocessorTransfer: (name, transfer) => `doorgiftegrondslag van subverwerker ${name}: ${transfer}`,
+      subprocessorTia: (name, date) => `doorgiftetoets (TIA) voor subverwerker ${name} van ${date} vastgelegd`,
+      subprocessorChangeNotified: (name, date, deadline) =>
+        `wijziging bij subverwerker ${name} gemeld op ${date}${deadline !== undefined ? `; bezwaar kan tot en met ${deadline}` : ''}`,
+      subprocessorChangeDecided: (name, decision, date) => `wijziging bij subverwerker ${name}: ${decision}${date !== undefined ? ` op ${date}` : ''}`,
+      validUntil: (date) => `geldig tot ${date}`,
+      periodEnd: (date) => `periode tot en met ${date}`,
+      opinion: (opinion) => `oordeel: ${opinion}`,
+      exceptions: (count) => `${count} ${count === 1 ? 'uitzondering' : 'uitzonderingen'}`,
+      assuranceAdded: (type, details) => `assurance ${type} toegevoegd (${details})`,
+      assuranceRemoved: (type, details) => `assurance ${type} (${details}) verwijderd`,
+      assuranceOpinion: (type, validity, from, to) =>
+        from === undefined ? `oordeel bij assurance ${type} (${validity}): ${to}` : `oordeel bij assurance ${type} (${validity}) gewijzigd van ${from} naar ${to}`,
+      assuranceSuperseded: (type, validity) => `assurance ${type} (${validity}) wordt niet meer verwacht`,
       obligationAdded: (id, title) => `verplichting ${id} toegevoegd: ${title}`,
       obligationRemoved: (id) => `verplichting ${id} verwijderd`,
       actionAdded: (id, description) => `actie ${id} toegevoegd: ${description}`,
@@ -115,7 +161,10 @@ export const diffText = defineMessages<DiffTexts>(
       actionReopened: (id) => `actie ${id} weer open`,
       incidentClosed: (date) => `incident afgesloten${date !== '' ? ` op ${date}` : ''}`,
       incidentReopened: 'incident weer geopend',
-      authorityNotified: (moment) => `gemeld bij de Autoriteit Persoonsgegevens op ${moment}`,
+      authorityNotified: (moment, reference) =>
+        `gemeld bij de Autoriteit Persoonsgegevens op ${moment}${reference !== undefined ? ` (meldnummer ${reference})` : ''}`,
+      discoveredBy: (who) => `ontdekt door ${who}`,
+      authorityDecision: (decision, reason) => `besluit over melden bij de Autoriteit Persoonsgegevens: ${decision}${reason !== undefined ? ` (reden: ${reason})` : ''}`,
       added: (path, value) => `${path} toegevoegd: ${value}`,
       removed: (path, value) => `${path} verwijderd (was: ${value})`,
       changed: (path, from, to) => `${path} gewijzigd van ${from} naar ${to}`,
@@ -175,8 +224,31 @@ export const diffText = defineMessages<DiffTexts>(
       subprocessorRemoved: (name) => `sub-processor ${name} removed`,
       outsideEea: (country) => `${country}, outside the EEA without an adequacy decision`,
       outsideEeaAdequate: (country) => `${country}, outside the EEA with an adequacy decision`,
-      assuranceAdded: (type, until) => `assurance ${type} added (valid until ${until})`,
-      assuranceRemoved: (type, until) => `assurance ${type} (valid until ${until}) removed`,
+      riskComponentAssessed: (component, impact, likelihood) => `MAPGOOD component ${component} assessed: impact ${impact}, likelihood ${likelihood}`,
+      riskComponentRemoved: (component) => `MAPGOOD component ${component} removed`,
+      riskComponentReassessed: (component, before, after) => `MAPGOOD component ${component} reassessed: was ${before}, now ${after}`,
+      impactAndLikelihood: (impact, likelihood) => `impact ${impact} and likelihood ${likelihood}`,
+      dpiaRequired: (required) => (required ? 'DPIA required' : 'no DPIA required'),
+      dpiaHeld: (date) => `DPIA carried out on ${date}`,
+      dpiaOutcome: (from, to) => (from === undefined ? `outcome of the DPIA: ${to}` : `outcome of the DPIA changed from ${from} to ${to}`),
+      dpiaAccepted: (date, by) => `residual risk of the DPIA accepted${by !== undefined ? ` by ${by}` : ''} on ${date}`,
+      dpiaPriorConsultation: (date) => `Dutch Data Protection Authority consulted beforehand on ${date} (GDPR art. 36)`,
+      signedBy: (name, role, mandate) => `signed by ${name}${role !== undefined ? ` (${role})` : ''}${mandate !== undefined ? `, mandate: ${mandate}` : ''}`,
+      fgAdvice: (date) => `advice of the data protection officer of ${date} recorded`,
+      subprocessorTransfer: (name, transfer) => `transfer mechanism of sub-processor ${name}: ${transfer}`,
+      subprocessorTia: (name, date) => `transfer impact assessment for sub-processor ${name} of ${date} recorded`,
+      subprocessorChangeNotified: (name, date, deadline) =>
+        `change of sub-processor ${name} notified on ${date}${deadline !== undefined ? `; objections possible up to and including ${deadline}` : ''}`,
+      subprocessorChangeDecided: (name, decision, date) => `change of sub-processor ${name}: ${decision}${date !== undefined ? ` on ${date}` : ''}`,
+      validUntil: (date) => `valid until ${date}`,
+      periodEnd: (date) => `period up to and including ${date}`,
+      opinion: (opinion) => `opinion: ${opinion}`,
+      exceptions: (count) => `${count} ${count === 1 ? 'exception' : 'exceptions'}`,
+      assuranceAdded: (type, details) => `assurance ${type} added (${details})`,
+      assuranceRemoved: (type, details) => `assurance ${type} (${details}) removed`,
+      assuranceOpinion: (type, validity, from, to) =>
+        from === undefined ? `opinion on assurance ${type} (${validity}): ${to}` : `opinion on assurance ${type} (${validity}) changed from ${from} to ${to}`,
+      assuranceSuperseded: (type, validity) => `assurance ${type} (${validity}) no longer expected`,
       obligationAdded: (id, title) => `obligation ${id} added: ${title}`,
       obligationRemoved: (id) => `obligation ${id} removed`,
       actionAdded: (id, description) => `action ${id} added: ${description}`,
@@ -184,7 +256,10 @@ export const diffText = defineMessages<DiffTexts>(
       actionReopened: (id) => `action ${id} reopened`,
       incidentClosed: (date) => `incident closed${date !== '' ? ` on ${date}` : ''}`,
       incidentReopened: 'incident reopened',
-      authorityNotified: (moment) => `reported to the Dutch Data Protection Authority on ${moment}`,
+      authorityNotified: (moment, reference) =>
+        `reported to the Dutch Data Protection Authority on ${moment}${reference !== undefined ? ` (reference ${reference})` : ''}`,
+      discoveredBy: (who) => `discovered by ${who}`,
+      authorityDecision: (decision, reason) => `decision on notifying the Dutch Data Protection Authority: ${decision}${reason !== undefined ? ` (reason: ${reason})` : ''}`,
       added: (path, value) => `${path} added: ${value}`,
       removed: (path, value) => `${path} removed (was: ${value})`,
       changed: (path, from, to) => `${path} changed from ${from} to ${to}`,

@@ -42,7 +42,7 @@ function notesFor(t: AgreementNotes, options: YamlOptions): Record<string, strin
     phase: [t.phase],
     template: [t.template],
     dates: [t.dates],
-    processing: [t.processing],
+    processing: t.processing,
     risk: t.risk(options.reviewMonths),
     review_months: [t.reviewMonths],
     breach_notice_hours: [t.breachHours],
@@ -51,7 +51,7 @@ function notesFor(t: AgreementNotes, options: YamlOptions): Record<string, strin
     assurance: t.assurance,
     obligations: t.obligations,
     monitoring: [t.monitoring],
-    exit: [t.exit],
+    exit: t.exit,
     documents: [t.documents],
     notes: [t.notes],
   };

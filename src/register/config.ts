@@ -9,7 +9,7 @@ import { schemaText } from '../i18n/schema.js';
 import { schemaFindings } from '../schema/schema-findings.js';
 import { validateAgainst } from '../schema/schemas.js';
 import { locateValue, parseYamlFile, type SourceFile } from './parse.js';
-import type { AdequacyDecision, Config, Policy } from './types.js';
+import type { Config, Policy } from './types.js';
 
 export const CONFIG_FILE = 'vo.config.yaml';
 
@@ -32,18 +32,7 @@ export const DEFAULT_POLICY: Policy = {
   assurance_report_max_age_months: 12,
 };
 
-/**
- * `adequate_countries` in one form: an entry is a code (a decision without end)
- * or `{country, until}` (the decision counts up to and including `until`).
- */
-export function adequacyDecisions(policy: Pick<Policy, 'adequate_countries'>): AdequacyDecision[] {
-  return policy.adequate_countries.map((entry) => (typeof entry === 'string' ? { country: entry } : entry));
-}
-
-/** Does `country` have a current adequacy decision on `asOf` (YYYY-MM-DD)? */
-export function hasAdequacyDecision(policy: Pick<Policy, 'adequate_countries'>, country: string, asOf: string): boolean {
-  return adequacyDecisions(policy).some((d) => d.country === country && (d.until === undefined || d.until >= asOf));
-}
+export { adequacyDecisions, hasAdequacyDecision } from './adequacy.js';
 
 /** `-C DIR` names the root; otherwise walk up from `cwd` to the first folder holding vo.config.yaml (docs/format.md). */
 export function findRoot(cwd: string, dir: string | undefined, lang: Lang): string {

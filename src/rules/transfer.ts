@@ -1,4 +1,4 @@
-import { hasAdequacyDecision } from '../register/config.js';
+import { hasAdequacyDecision } from '../register/adequacy.js';
 import type { Config } from '../register/types.js';
 
 /** The EEA: the 27 EU member states plus IS, LI and NO (ISO codes, so Greece is GR). */

@@ -193,7 +193,7 @@ describe('the generated CI, run locally against a temporary repository', () => {
     expect(readFileSync(summary, 'utf8')).toMatch(/^### Wijzigingen in het register: origin\/main → werkmap\n/);
     expect(readFileSync(summary, 'utf8')).toContain('subverwerker Mailwolk Inc. toegevoegd (US, buiten de EER zonder adequaatheidsbesluit)');
     const annotations = results.at(-1)?.stdout.trimEnd().split('\n') ?? [];
-    expect(annotations.filter((l) => l.startsWith('::error '))).toEqual([expect.stringContaining('title=subprocessor-transfer-missing::`afval`')]);
+    expect(annotations.filter((l) => l.startsWith('::error '))).toEqual([expect.stringContaining('file=agreements/afval.yaml,line=34,col=5,title=subprocessor-transfer-missing::Subverwerker Mailwolk Inc.')]);
     expect(annotations.filter((l) => l.startsWith('::notice ')).length).toBe(2); // jeugdzorg's, already on main
   });
 

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runVo, tempDir } from '../helpers/run-cli.js';
+import { DEFAULT_POLICY } from '../../src/register/config.js';
+import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
 import { runTyping, snapshot } from './helpers.js';
 
 const FLAGS = ['--organisation', 'Gemeente Lindendal', '--department', 'burgerzaken:Burgerzaken', '--department', 'sociaal-domein:Sociaal Domein'];
@@ -148,5 +149,81 @@ describe('vo init', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(existsSync(dir)).toBe(false);
+  });
+});
+
+/** Every `vo …` command of a generated README: the lines of its `sh` blocks (continuations joined, comments dropped) and inline commands with options. */
+function readmeCommands(readme: string): string[][] {
+  const commands: string[] = [];
+  for (const block of readme.matchAll(/```sh\n([\s\S]*?)```/g)) {
+    const joined = (block[1] as string).replace(/\\\n\s*/g, ' ');
+    for (const line of joined.split('\n')) if (line.startsWith('vo ')) commands.push(line);
+  }
+  for (const inline of readme.matchAll(/`(vo [^`]*--[^`]*)`/g)) commands.push(inline[1] as string);
+  return [...new Set(commands)].map(words);
+}
+
+/** Shell words of a simple command line: double quotes group, `#` starts a comment. */
+function words(line: string): string[] {
+  const result: string[] = [];
+  for (const match of line.matchAll(/"([^"]*)"|(\S+)/g)) {
+    if (match[2]?.startsWith('#')) break;
+    result.push(match[1] ?? (match[2] as string));
+  }
+  return result.slice(1);
+}
+
+describe('the README that vo init writes', () => {
+  it.each([
+    ['with departments given', FLAGS],
+    ['with the placeholder department', []],
+    ['in English', ['--lang', 'en', '--organisation', 'Example Town', '--department', 'finance:Finance']],
+  ])('%s: every command in it runs as printed in the register it describes', async (_name, flags) => {
+    const dir = join(tempDir(), 'r');
+    expect((await runVo(['init', dir, ...flags])).code).toBe(0);
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    const config = parse(readFileSync(join(dir, 'vo.config.yaml'), 'utf8')) as { departments: { id: string }[] };
+    const ids = config.departments.map((d) => d.id);
+    for (const [, department] of readme.matchAll(/--department (\S+)/g)) expect(ids).toContain(department);
+    const commands = readmeCommands(readme);
+    expect(commands.map((c) => c.slice(0, 2).join(' '))).toEqual(
+      expect.arrayContaining(['new agreement', 'new evaluation', 'new incident', 'validate', 'check', 'list', 'agenda', 'report --output', 'schema --out']),
+    );
+    for (const command of commands) {
+      // The test clock is 2026-10-01, the date of the README's examples.
+      const result = await runVo(command, { cwd: dir });
+      expect(result.code, `vo ${command.join(' ')}: ${result.stderr}`).toBe(0);
+    }
+  });
+
+  it('points to the guide and the format reference where a user has them: in the installed package', async () => {
+    const dir = join(tempDir(), 'r');
+    await runVo(['init', dir, ...FLAGS]);
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('node_modules/vo-register/docs/');
+    for (const doc of ['handleiding.md', 'format.md', 'rules.md']) {
+      expect(readme).toContain(`docs/${doc}`);
+      expect(existsSync(join(REPO_ROOT, 'docs', doc)), doc).toBe(true);
+    }
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { files: string[] };
+    expect(pkg.files).toContain('docs');
+    for (const file of ['README.md', 'vo.config.yaml', 'agreements/voorbeeld-zaaksysteem.yaml', '.github/workflows/vo-pull-request.yml', '.gitlab-ci.yml']) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect(text, file).not.toMatch(/\.\.\/shared|SPEC\.md|SPEC §/);
+    }
+    expect(readFileSync(join(dir, 'agreements', 'voorbeeld-zaaksysteem.yaml'), 'utf8')).toContain('node_modules/vo-register/docs/');
+  });
+});
+
+describe('the config that vo init writes', () => {
+  it.each([['nl'], ['en']])('in %s shows every policy key, the version 2 ones included, each with a comment', async (lang) => {
+    const dir = join(tempDir(), 'r');
+    await runVo(['init', dir, '--lang', lang, ...FLAGS.slice(2)]);
+    const text = readFileSync(join(dir, 'vo.config.yaml'), 'utf8');
+    for (const key of Object.keys(DEFAULT_POLICY)) expect(text, key).toMatch(new RegExp(`^# {3}${key}: .+ {2}# \\S.{10,}$`, 'm'));
+    for (const key of ['accepted_assurance', 'assurance_report_max_age_months', 'adequate_countries']) expect(text).toContain(`#   ${key}: `);
+    expect(text).toMatch(/adequate_countries: \[[^\]]*\bBR\b/);
+    expect(text).toContain('until: 2031-12-27');
+    expect(text).toContain('review_months: { high: 6, medium: 12, low: 12 }');
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -122,11 +122,110 @@ describe('vo new incident', () => {
       agreement: 'zaak',
       title: 'Phishing bij de verwerker',
       type: 'data-breach',
+      discovered_by: 'processor',
       processor_aware: '2026-03-28T23:00',
       authority_notification: 'undecided',
       status: 'open',
     });
     expect(await findings(root, 'validate')).toEqual([]);
+  });
+
+  it('never leaves `undecided` silently: the user is told by when to decide, and from when vo check calls it an error', async () => {
+    const root = authoringRegister();
+    const result = await runVo(['-C', root, 'new', 'incident', 'zaak', '--title', 'Lek', '--aware', '2026-09-28T09:00']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'vo: let op: authority_notification staat op undecided. Besluit uiterlijk 2026-10-01T09:00 of de AP een melding krijgt; vanaf 2026-10-02 meldt vo check dit als fout (incident-authority-undecided).\n',
+    );
+    const text = readFileSync(join(root, 'incidents', '2026', '2026-09-28-zaak.yaml'), 'utf8');
+    expect(text).toContain('# undecided mag tot 2026-10-01T09:00; vanaf 2026-10-02 meldt vo check het als fout (incident-authority-undecided).\nauthority_notification: undecided\n');
+    // What the notice says is what vo check does: nothing on the deadline's date, an error the day after.
+    const rulesOn = async (asOf: string) => {
+      const check = await runVo(['-C', root, 'check', '--as-of', asOf, '--format', 'json', '--fail-on', 'never']);
+      return (JSON.parse(check.stdout).findings as { rule: string; file: string }[]).filter((f) => f.file.startsWith('incidents/')).map((f) => f.rule);
+    };
+    expect(await rulesOn('2026-10-01')).toEqual([]);
+    expect(await rulesOn('2026-10-02')).toEqual(['incident-authority-undecided']);
+  });
+
+  it('writes who discovered it, the decision and its reason, the AP notification and reference, as given', async () => {
+    const root = authoringRegister();
+    const own = await runVo(
+      ['-C', root, 'new', 'incident', 'zaak', '--title', 'Verloren laptop', '--aware', '2026-09-28T09:00', '--discovered-by', 'controller', '--authority', 'not-required', '--reason', 'Versleutelde schijf'],
+      { cwd: root },
+    );
+    expect(own).toMatchObject({ code: 0, stderr: expect.not.stringContaining('let op') });
+    expect(parse(readFileSync(join(root, own.stdout.trim()), 'utf8'))).toMatchObject({
+      discovered_by: 'controller',
+      controller_notified: '2026-09-28T09:00',
+      authority_notification: 'not-required',
+      decision_reason: 'Versleutelde schijf',
+    });
+    expect(readFileSync(join(root, own.stdout.trim()), 'utf8')).toContain('# processor_aware: "2026-09-28T09:00"');
+    const reported = await runVo(
+      ['-C', root, 'new', 'incident', 'zaak', '--title', 'Lek', '--aware', '2026-09-20T09:00', '--notified', '2026-09-20T12:00', '--authority', 'required',
+        '--authority-notified', '2026-09-24T10:00', '--authority-reference', 'M-2026-1', '--delay-reason', 'Omvang pas na onderzoek bekend'],
+      { cwd: root },
+    );
+    expect(reported.code).toBe(0);
+    expect(parse(readFileSync(join(root, reported.stdout.trim()), 'utf8'))).toMatchObject({
+      discovered_by: 'processor',
+      processor_aware: '2026-09-20T09:00',
+      controller_notified: '2026-09-20T12:00',
+      authority_notification: 'required',
+      authority_notified: '2026-09-24T10:00',
+      authority_reference: 'M-2026-1',
+      authority_delay_reason: 'Omvang pas na onderzoek bekend',
+    });
+    expect(await findings(root, 'validate')).toEqual([]);
+    const rules = (await findings(root, 'check')).filter((f) => f.file.startsWith('incidents/')).map((f) => f.rule);
+    // Late, but explained: a warning, not the error; the reasoned decision gives nothing.
+    expect(rules).toEqual(['incident-authority-late-explained']);
+  });
+
+  it('tells what vo check will say about a decision without its reason or notification', async () => {
+    const root = authoringRegister();
+    const base = ['-C', root, 'new', 'incident', 'zaak', '--title', 'Lek', '--aware', '2026-09-28T09:00'];
+    const unexplained = await runVo([...base, '--authority', 'not-required']);
+    expect(unexplained.stderr).toContain('(incident-decision-unexplained)');
+    const pending = await runVo([...base, '--authority', 'required']);
+    expect(pending.stderr).toContain('vo: let op: meld het datalek uiterlijk 2026-10-01T09:00 bij de AP en vul authority_notified in; vanaf 2026-10-02');
+    const late = await runVo([...base, '--authority', 'required', '--authority-notified', '2026-10-02T09:00', '--lang', 'en']);
+    expect(late.stderr).toContain('note: the DPA was notified after 2026-10-01T09:00; without a reason (--delay-reason) vo check reports this as an error (incident-authority-late).');
+  });
+
+  it.each([
+    [['--reason', 'x'], '--reason hoort alleen bij --authority not-required'],
+    [['--authority', 'required', '--reason', 'x'], '--reason hoort alleen bij --authority not-required'],
+    [['--authority-reference', 'M-1', '--authority', 'required'], '--authority-reference hoort alleen bij --authority-notified'],
+    [['--discovered-by', 'controller', '--notified', '2026-09-28T10:00'], '--notified hoort alleen bij --discovered-by processor'],
+    [['--authority', 'required', '--authority-notified', '2026-09-29T09:00', '--delay-reason', 'x'], '--delay-reason hoort alleen bij een melding bij de AP later dan 72 uur'],
+    [['--authority', 'misschien'], 'ongeldige waarde `misschien` voor --authority; kies uit: required, not-required, undecided'],
+    [['--discovered-by', 'wij'], 'ongeldige waarde `wij` voor --discovered-by; kies uit: processor, controller'],
+  ])('refuses %j with one line and writes nothing', async (flags, message) => {
+    const root = authoringRegister();
+    const result = await runVo(['-C', root, 'new', 'incident', 'zaak', '--title', 'Lek', '--aware', '2026-09-28T09:00', ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`vo: ${message}\n`);
+    expect(existsSync(join(root, 'incidents'))).toBe(false);
+  });
+
+  it('asks on a terminal who discovered it and what was decided, with the AP deadline in the question', async () => {
+    const root = authoringRegister();
+    const typed = await runTyping(
+      ['-C', root, 'new', 'incident', 'zaak', '--title', 'Lek'],
+      ['controller', '2026-09-28T09:00', 'misschien', 'not-required', 'Versleutelde schijf'],
+      root,
+    );
+    expect(typed.code).toBe(0);
+    expect(typed.stderr).toContain('Wanneer ontdekten wij het');
+    expect(typed.stderr).toContain('Besluit uiterlijk 2026-10-01T09:00 (--authority) [undecided]: ');
+    expect(typed.stderr).toContain('ongeldige waarde `misschien` voor --authority');
+    expect(parse(readFileSync(join(root, typed.stdout.trim()), 'utf8'))).toMatchObject({
+      discovered_by: 'controller',
+      authority_notification: 'not-required',
+      decision_reason: 'Versleutelde schijf',
+    });
   });
 
   it('uses the policy maximum without an agreed term, and counts from --notified', async () => {
@@ -149,9 +248,11 @@ describe('vo new incident', () => {
 
   it('asks on a terminal, and never writes over the file of a taken default id', async () => {
     const root = authoringRegister();
-    const typed = await runTyping(['-C', root, 'new', 'incident'], ['zaak', 'Lek', 'gisteren', '2026-10-01T08:00'], root);
+    // An empty answer takes the default in brackets (processor, undecided) or leaves an optional moment out.
+    const typed = await runTyping(['-C', root, 'new', 'incident'], ['zaak', 'Lek', '', 'gisteren', '2026-10-01T08:00', '', ''], root);
     expect(typed.code).toBe(0);
     expect(typed.stderr).toContain('ongeldig tijdstip `gisteren` voor --aware');
+    expect(typed.stderr).toContain('authority_notification staat op undecided');
     const path = join(root, 'incidents', '2026', '2026-10-01-zaak.yaml');
     writeFileSync(path, readFileSync(path, 'utf8') + '# mine\n');
     const before = readFileSync(path);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CodeQualityIssue } from '../../src/format/gitlab.js';
 import { runVo } from '../helpers/run-cli.js';
@@ -99,6 +101,16 @@ describe('vo check --new-since', () => {
     const junit = (await check(repo, '--format', 'junit')).stdout;
     expect(junit).toContain('tests="1" failures="1"');
     expect(junit).not.toContain('jeugdzorg');
+  });
+
+  it('writes the code quality report under the name GitLab expects, gl-code-quality-report.json', async () => {
+    const repo = mainWithErrors();
+    repo.write('agreements/afval.yaml', agreement({ id: 'afval', department: 'burgerzaken', start: '2025-06-01', subprocessors: US_SUBPROCESSOR }));
+    const result = await check(repo, '--format', 'gitlab', '--output', join(repo.dir, 'gl-code-quality-report.json'), '--fail-on', 'never');
+    expect(result.stderr).toContain('gl-code-quality-report.json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(repo.dir, 'gl-code-quality-report.json'), 'utf8')) as CodeQualityIssue[];
+    expect(report.filter((i) => i.severity !== 'info').map((i) => i.check_name)).toEqual(['subprocessor-transfer-missing']);
   });
 
   it('--fail-on and --agreement work on the new findings only', async () => {

@@ -15,7 +15,7 @@ function sinceLastMeeting(): Repo {
   repo.write('evaluations/2026/jeugdzorg-2026-09.yaml', evaluation('jeugdzorg-2026-09', 'jeugdzorg', '2026-09-15'));
   repo.write('agreements/bibliotheek.yaml', agreement({ id: 'bibliotheek', department: 'burgerzaken', start: '2026-09-01' }));
   repo.write('agreements/afval.yaml', agreement({ id: 'afval', department: 'burgerzaken', start: '2025-06-01', subprocessors: US_SUBPROCESSOR }));
-  repo.write('agreements/oud-archief.yaml', agreement({ id: 'oud-archief', department: 'sociaal-domein', start: '2024-02-01' }).replace('phase: active', 'phase: ended').replace('  start: "2024-02-01"', '  start: "2024-02-01"\n  end: "2026-08-31"\nexit:\n  deletion_confirmed: "2026-09-10"'));
+  repo.write('agreements/oud-archief.yaml', agreement({ id: 'oud-archief', department: 'sociaal-domein', start: '2024-02-01' }).replace('phase: active', 'phase: ended').replace('  start: "2024-02-01"', '  start: "2024-02-01"\n  end: "2026-08-31"').replace('exit:\n', 'exit:\n  deletion_confirmed: "2026-09-10"\n  method: deleted\n'));
   repo.commit('Sinds het overleg', '2026-09-20');
   return repo;
 }
@@ -29,14 +29,15 @@ describe('vo report --compare and --trend', () => {
     const section = md.slice(md.indexOf('## Sinds de vorige rapportage'), md.indexOf('## Per afdeling'));
     expect(section).toContain('Vergeleken met de stand van 10 februari 2026 (overleg-2026-06).');
     expect(section).toContain('| Opgeloste bevindingen van vo check | 1 |');
+    expect(section).toContain('| Nieuwe bevindingen van vo check | 1 |');
     expect(section).toContain('| Nieuwe overeenkomsten | 1 |');
     expect(section).toContain('| Beëindigde overeenkomsten | 1 |');
     expect(section).toContain('| Gehouden evaluaties, audits en overleggen | 1 |');
     expect(section).toMatch(/\| 15 sep\.? 2026 \| periodieke evaluatie \| Verwerkersovereenkomst jeugdzorg \| voldoet \|/);
-    expect(section).toContain('| Verwerkersovereenkomst bibliotheek | Burgerzaken | beheer |');
+    expect(section).toContain('| Verwerkersovereenkomst bibliotheek | Burgerzaken | in beheer |');
     expect(section).toMatch(/\| Verwerkersovereenkomst oud-archief \| Sociaal Domein \| beëindigd \(31 aug\.? 2026\) \|/);
     expect(section).toMatch(/### Nieuwe bevindingen van vo check\n\n.*\n.*\n\| Verwerkersovereenkomst afval \| fout \| .*Mailwolk Inc\./);
-    expect(section).toMatch(/### Opgeloste bevindingen van vo check\n\n.*\n.*\n\| Verwerkersovereenkomst jeugdzorg \| periodieke evaluatie van/);
+    expect(section).toMatch(/### Opgeloste bevindingen van vo check\n\n.*\n.*\n\| Verwerkersovereenkomst jeugdzorg \| De periodieke evaluatie was uiterlijk 1 juli 2026 nodig/);
     expect(md.indexOf('## Sinds de vorige rapportage')).toBeLessThan(md.indexOf('## Per afdeling'));
   });
 

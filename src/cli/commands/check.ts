@@ -8,7 +8,7 @@ import { diffText } from '../../i18n/diff.js';
 import { viewText } from '../../i18n/views.js';
 import { addExamples, emitFindingsWorkbook, requireOutputForXlsx } from '../view-command.js';
 import { assessSession, openRegister, type GlobalOptions } from '../context.js';
-import { emitFindings, FAIL_LEVELS, parseFailOn } from '../emit-findings.js';
+import { emitFindings, parseFailOn } from '../emit-findings.js';
 import { checkSelection } from '../filters.js';
 import type { CliContext } from '../program.js';
 
@@ -34,7 +34,7 @@ export function checkCommand(program: Command, context: CliContext): void {
     .option('--format <format>', `${text.opt.format}: ${formats.join(', ')}`, 'text')
     .option('-o, --output <file>', text.opt.output)
     .option('--force', text.opt.force)
-    .option('--fail-on <level>', `${text.opt.failOn} (${FAIL_LEVELS.join(', ')})`, 'error')
+    .option('--fail-on <level>', text.opt.failOn, 'error')
     .option('--agreement <id>', text.opt.agreement)
     .option('--department <id>', text.opt.department)
     .option('--new-since <ref>', diff.opt.newSince);

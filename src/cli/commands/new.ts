@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
-import { newAgreement, type NewAgreementFlags } from '../../authoring/new-agreement.js';
+import { collect, newAgreement, type NewAgreementFlags } from '../../authoring/new-agreement.js';
 import { newEvaluation, type NewEvaluationFlags } from '../../authoring/new-evaluation.js';
 import { newIncident, type NewIncidentFlags } from '../../authoring/new-incident.js';
 import { schemaCopyPath } from '../../authoring/register-layout.js';
-import { NewFilesExistError, writeNewFiles, type NewFile } from '../../authoring/write-new-files.js';
+import { newTexts } from '../../authoring/new-texts.js';
+import { NewFilesExistError, writeNewFiles, type NewRecord } from '../../authoring/write-new-files.js';
 import { UsageError } from '../../errors.js';
 import { authoringText } from '../../i18n/authoring.js';
 import { osReason } from '../../i18n/os-errors.js';
@@ -20,6 +21,7 @@ import type { CliContext } from '../program.js';
  */
 export function newCommand(program: Command, context: CliContext): void {
   const text = authoringText(context.lang);
+  const fresh = newTexts(context.lang);
   const parent = program.command('new').description(text.cmd.new);
 
   const sub = (name: string, description: string) => parent.command(name).description(description);
@@ -31,6 +33,15 @@ export function newCommand(program: Command, context: CliContext): void {
     .option('--processor <name>', text.opt.processor)
     .option('--owner <name>', text.opt.owner)
     .option('--phase <phase>', text.opt.phase)
+    .option('--signed <date>', fresh.opt.signed)
+    .option('--impact <level>', fresh.opt.impact)
+    .option('--likelihood <level>', fresh.opt.likelihood)
+    .option('--purpose <text>', fresh.opt.purpose, collect)
+    .option('--data-subject <text>', fresh.opt.dataSubject, collect)
+    .option('--data-category <text>', fresh.opt.dataCategory, collect)
+    .option('--breach-hours <hours>', fresh.opt.breachHours)
+    .option('--clause <key=reference>', fresh.opt.clause, collect)
+    .option('--assurance <type:valid-until>', fresh.opt.assurance)
     .action(async (id: string | undefined, _options, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions & NewAgreementFlags>();
       const session = openRegister(context.io, options);
@@ -52,8 +63,14 @@ export function newCommand(program: Command, context: CliContext): void {
   sub('incident', text.cmd.newIncident)
     .argument('[agreement]', text.arg.agreement)
     .option('--title <title>', text.opt.incidentTitle)
-    .option('--aware <date-time>', text.opt.aware)
+    .option('--discovered-by <who>', fresh.opt.discoveredBy)
+    .option('--aware <date-time>', fresh.opt.awareAny)
     .option('--notified <date-time>', text.opt.notified)
+    .option('--authority <decision>', fresh.opt.authority)
+    .option('--reason <text>', fresh.opt.reason)
+    .option('--authority-notified <date-time>', fresh.opt.authorityNotified)
+    .option('--authority-reference <ref>', fresh.opt.authorityReference)
+    .option('--delay-reason <text>', fresh.opt.delayReason)
     .option('--type <type>', text.opt.incidentType)
     .option('--id <id>', text.opt.id)
     .action(async (agreement: string | undefined, _options, command: Command) => {
@@ -63,17 +80,18 @@ export function newCommand(program: Command, context: CliContext): void {
     });
 }
 
-function write(session: Session, kind: RecordKind, file: NewFile): void {
+function write(session: Session, kind: RecordKind, file: NewRecord): void {
   const { io, lang, register } = session;
   const text = authoringText(lang);
   const shown = relative(io.cwd, join(register.root, ...file.path.split('/'))).split(sep).join('/');
   try {
-    writeNewFiles(register.root, [file]);
+    writeNewFiles(register.root, [{ path: file.path, content: file.content }]);
   } catch (error) {
     if (error instanceof NewFilesExistError) throw new UsageError(text.fileExists(shown));
     // A read-only or full file system: one line with the reason; writeNewFiles has already removed what it made.
     throw new UsageError(`${shown}: ${osReason(error, lang)}`);
   }
   io.stdout.write(shown + '\n');
+  for (const notice of file.notices ?? []) io.stderr.write(`vo: ${notice}\n`);
   if (!existsSync(join(register.root, ...schemaCopyPath(kind).split('/')))) io.stderr.write(text.schemaCopyMissing + '\n');
 }
