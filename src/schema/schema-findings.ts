@@ -3,9 +3,7 @@ import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { schemaText, type ConditionalKey, type JsonType } from '../i18n/schema.js';
 import { locate, type SourceFile, type YamlPath } from '../register/parse.js';
-// Not the catalogue: it imports the rule families, whose transfer rules import the config loader, which imports
-// this file; a cycle that leaves RULE_FAMILIES uninitialised when the catalogue is loaded first.
-import { INTEGRITY_RULES as INTEGRITY_RULE_DEFINITIONS } from '../rules/integrity-rules.js';
+import { RULES } from '../rules/catalogue.js';
 import { closest } from '../util/suggest.js';
 import {
   COUNTRY_PATTERN,
@@ -19,7 +17,7 @@ import { jsonType, keyName, lastKey, pathOf, sourceText } from './schema-paths.j
 
 export { pathOf } from './schema-paths.js';
 
-const INTEGRITY_RULES: ReadonlySet<string> = new Set(INTEGRITY_RULE_DEFINITIONS.map((r) => r.id));
+const INTEGRITY_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.kind === 'integrity').map((r) => r.id));
 
 /** Turn ajv's errors into `schema` findings that point at the offending node and say what to write instead. */
 export function schemaFindings(errors: readonly ErrorObject[], source: SourceFile, lang: Lang): Finding[] {
