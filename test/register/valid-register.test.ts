@@ -141,11 +141,17 @@ describe('test/fixtures/valid: a register to the letter of SPEC', () => {
 describe('examples/ (the example register)', () => {
   const present = existsSync(join(EXAMPLES, 'vo.config.yaml'));
 
-  it.skipIf(!present)('validates with exit 0', async () => {
+  it.skipIf(!present)('validates except for its five deliberately broken files, one integrity rule each (exit 1)', async () => {
     const { code, stdout, stderr } = await runVo(['-C', 'examples', 'validate', '--format', 'json'], { cwd: REPO_ROOT });
     const report = JSON.parse(stdout) as JsonReport;
-    expect(report.findings).toEqual([]);
+    expect(report.findings.map((f) => `${f.rule} ${f.file}`).sort()).toEqual([
+      'duplicate-id evaluations/opzettelijk-fout/2026-07-09-jeugdhulp-portaal-overleg.yaml',
+      'id-mismatch evaluations/opzettelijk-fout/2026-08-20-wmo-registratie-overleg.yaml',
+      'schema evaluations/opzettelijk-fout/2026-09-29-e-mailarchivering-periodiek.yaml',
+      'unknown-reference evaluations/opzettelijk-fout/2026-09-17-parkeervergunning-overleg.yaml',
+      'yaml-syntax evaluations/opzettelijk-fout/2026-09-22-klantcontactcentrum-overleg.yaml',
+    ]);
     expect(stderr).toBe('');
-    expect(code).toBe(0);
+    expect(code).toBe(1);
   });
 });

@@ -13,6 +13,10 @@ import { events } from './ical-events.js';
 export const EXAMPLES = join(REPO_ROOT, 'examples');
 export const REMIND_AS_OF = '2026-10-01';
 
+/** The line every view prints first on the example register: it has five deliberately broken files (examples/README.md). */
+export const BROKEN_FILES_NOTE =
+  'vo: let op: het register heeft 5 integriteitsfouten (zie vo validate); van overeenkomsten in bestanden die niet te lezen zijn, staat alleen vermeld wat wel te lezen was (status ongeldig)\n';
+
 export interface ExpectedItem {
   title: string;
   agreement: string;

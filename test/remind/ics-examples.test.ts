@@ -9,13 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
 import { events, nineOClock } from './ical-events.js';
+import { BROKEN_FILES_NOTE } from './expected-digests.js';
 
 const EXAMPLES = join(REPO_ROOT, 'examples');
 const AS_OF = '2026-10-01';
 
 async function calendar(register: string, extra: string[] = []) {
   const result = await runVo(['-C', register, 'agenda', '--as-of', AS_OF, '--days', '400', '--format', 'ics', ...extra]);
-  expect(result.stderr).toBe('');
+  expect(result.stderr).toBe(BROKEN_FILES_NOTE);
   expect(result.code).toBe(0);
   return result.stdout;
 }
@@ -23,7 +24,9 @@ async function calendar(register: string, extra: string[] = []) {
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => join(entry.parentPath, entry.name))
+    // Of the deliberately broken example files, vo cannot load these two (a YAML and a schema error); the others are records.
+    .filter((file) => !/opzettelijk-fout\/(2026-09-22-klantcontactcentrum-overleg|2026-09-29-e-mailarchivering-periodiek)\.yaml$/.test(file));
 }
 
 interface AgreementFile {

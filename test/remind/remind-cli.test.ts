@@ -8,7 +8,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { runVo, tempDir } from '../helpers/run-cli.js';
 import { AS_OF, FILES, viewRegister } from '../views/fixture.js';
-import { EXAMPLES, expectedDigests, REMIND_AS_OF } from './expected-digests.js';
+import { BROKEN_FILES_NOTE, EXAMPLES, expectedDigests, REMIND_AS_OF } from './expected-digests.js';
 
 const ENV = { NO_COLOR: '1' };
 
@@ -19,7 +19,7 @@ describe('vo remind --dry-run', async () => {
     const runs = [tempDir('vo-remind-'), tempDir('vo-remind-')];
     for (const out of runs) {
       const result = await runVo(['-C', EXAMPLES, 'remind', '--as-of', REMIND_AS_OF, '--out', out], { env: ENV });
-      expect(result.stderr).toBe('');
+      expect(result.stderr).toBe(BROKEN_FILES_NOTE);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(`${addressed.length} berichten geschreven`);
     }
@@ -63,7 +63,7 @@ describe('vo remind --dry-run', async () => {
     writeFileSync(join(out, '2026-10-01-s-el-amrani.eml'), 'mine');
     const result = await runVo(['-C', EXAMPLES, 'remind', '--as-of', REMIND_AS_OF, '--out', out], { env: ENV });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`vo: ${join(out, '2026-10-01-s-el-amrani.eml')} bestaat al; vo remind overschrijft niets, kies een andere map\n`);
+    expect(result.stderr).toBe(`${BROKEN_FILES_NOTE}vo: ${join(out, '2026-10-01-s-el-amrani.eml')} bestaat al; vo remind overschrijft niets, kies een andere map\n`);
     expect(readdirSync(out)).toEqual(['2026-10-01-s-el-amrani.eml']);
     expect(readFileSync(join(out, '2026-10-01-s-el-amrani.eml'), 'utf8')).toBe('mine');
   });
@@ -99,7 +99,7 @@ describe('vo remind --dry-run', async () => {
   it('with nothing to report says so, writes nothing and exits 0', async () => {
     const out = tempDir('vo-remind-');
     const result = await runVo(['-C', EXAMPLES, 'remind', '--as-of', REMIND_AS_OF, '--out', out, '--owner', 'niemand'], { env: ENV });
-    expect(result).toEqual({ code: 0, stdout: 'Niets te melden: niets te laat en niets te doen tot en met 31 oktober 2026.\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: 'Niets te melden: niets te laat en niets te doen tot en met 31 oktober 2026.\n', stderr: BROKEN_FILES_NOTE });
     expect(readdirSync(out)).toEqual([]);
   });
 

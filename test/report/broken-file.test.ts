@@ -4,7 +4,7 @@
  * and line at the top, still list the agreement, as invalid, count it in the
  * summary, and `vo report` says so on stderr.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
@@ -21,6 +21,8 @@ describe('a report of a register with one broken agreement file', () => {
 
   beforeAll(async () => {
     cpSync(join(REPO_ROOT, 'examples'), root, { recursive: true });
+    // Without the example register's deliberately broken files, so that this is the only one.
+    rmSync(join(root, 'evaluations', 'opzettelijk-fout'), { recursive: true });
     const file = join(root, 'agreements', 'zaaksysteem.yaml');
     const text = readFileSync(file, 'utf8');
     line = text.split('\n').findIndex((l) => l.startsWith('breach_notice_hours:')) + 1;

@@ -104,7 +104,8 @@ describe('a broken agreement file', () => {
     const { model } = modelOf(root);
     expect(model.problems.map((p) => [p.file, p.rule])).toContainEqual(['agreements/zaaksysteem.yaml', 'schema']);
     expect(model.broken.map((b) => [b.id, b.status, b.title])).toEqual([['zaaksysteem', 'invalid', 'Verwerkersovereenkomst zaaksysteem Zaakwijzer']]);
-    expect(model.summary.problemFiles).toBe(1);
+    // The five deliberately broken example files (examples/README.md) and this one.
+    expect(model.summary.problemFiles).toBe(6);
     expect(model.summary.byStatus.find((s) => s.key === 'invalid')?.total).toBe(1);
   });
 });

@@ -25,11 +25,13 @@ export function rulesCommand(program: Command, context: CliContext): void {
         context.io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
         return;
       }
+      // The id column fits the longest id (plus cell padding): a cut id cannot be put in `rules:`.
+      const idWidth = Math.max(...rules.map((r) => r.id.length)) + 2;
       const table = new Table({
         head: cliText(session.lang).rulesHead,
         style: { head: session.color ? ['bold'] : [], border: session.color ? ['grey'] : [] },
         wordWrap: true,
-        colWidths: [31, 14, Math.max(30, (context.io.stdout.columns ?? 100) - 49)],
+        colWidths: [idWidth, 14, Math.max(30, (context.io.stdout.columns ?? 100) - idWidth - 18)],
       });
       for (const rule of rules) table.push([rule.id, cliText(session.lang).severity[rule.severity], rule.description[session.lang]]);
       context.io.stdout.write(table.toString() + '\n');
