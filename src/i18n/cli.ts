@@ -25,6 +25,7 @@ interface CliMessages {
   };
   cmd: { validate: string; schema: string; check: string; rules: string };
   rulesHead: string[];
+  rulesWithoutRegister: string;
   severity: Record<'error' | 'warning' | 'off', string>;
   badDate(value: string): string;
   badLang(value: string): string;
@@ -90,6 +91,7 @@ export const cliText = defineMessages<CliMessages>(
       rules: 'toon alle regels met hun ernst (na vo.config.yaml) en een omschrijving',
     },
     rulesHead: ['regel', 'ernst', 'omschrijving'],
+    rulesWithoutRegister: 'geen register gevonden; dit zijn de regels met hun standaardernst (een vo.config.yaml kan die aanpassen onder rules:)',
     severity: { error: 'fout', warning: 'waarschuwing', off: 'uit' },
     badDate: (value) => `ongeldige datum voor --as-of: \`${value}\`; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-10-01`,
     badLang: (value) => `onbekende taal \`${value}\`; kies nl of en`,
@@ -153,6 +155,7 @@ export const cliText = defineMessages<CliMessages>(
       rules: 'list every rule with its severity (after vo.config.yaml) and a description',
     },
     rulesHead: ['rule', 'severity', 'description'],
+    rulesWithoutRegister: 'no register found; these are the rules with their default severity (a vo.config.yaml can change it under rules:)',
     severity: { error: 'error', warning: 'warning', off: 'off' },
     badDate: (value) => `invalid date for --as-of: \`${value}\`; write YYYY-MM-DD, e.g. 2026-10-01`,
     badLang: (value) => `unknown language \`${value}\`; choose nl or en`,

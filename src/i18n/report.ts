@@ -68,7 +68,7 @@ export const reportText = defineMessages<ReportMessages>(
     unknownWord: (key) => `onbekend woord \`${key}\` voor t`,
     unknownChart: (name, known) => `onbekende grafiek \`${name}\`; kies uit: ${known.join(', ')}`,
     integrityWarning: (n, files) =>
-      `let op: ${files} ${files === 1 ? 'bestand is' : 'bestanden zijn'} niet goed te lezen (${n} ${n === 1 ? 'melding' : 'meldingen'}); de rapportage noemt ze bovenaan en toont die overeenkomsten als ongeldig`,
+      `let op: ${files} ${files === 1 ? 'bestand is' : 'bestanden zijn'} niet goed te lezen (${n} ${n === 1 ? 'melding' : 'meldingen'}); de rapportage noemt ze bovenaan, en een overeenkomst met een ongeldig bestand staat erin als ongeldig`,
     days: (n) => `${n} ${Math.abs(n) === 1 ? 'dag' : 'dagen'}`,
     page: (page, total) => `pagina ${page} van ${total}`,
     header: (organisation, asOf) => `${organisation} · peildatum ${asOf}`,
@@ -105,7 +105,7 @@ export const reportText = defineMessages<ReportMessages>(
     unknownWord: (key) => `unknown word \`${key}\` for t`,
     unknownChart: (name, known) => `unknown chart \`${name}\`; choose from: ${known.join(', ')}`,
     integrityWarning: (n, files) =>
-      `note: ${files} ${files === 1 ? 'file' : 'files'} cannot be read properly (${n} ${n === 1 ? 'finding' : 'findings'}); the report lists them at the top and shows those agreements as invalid`,
+      `note: ${files} ${files === 1 ? 'file' : 'files'} cannot be read properly (${n} ${n === 1 ? 'finding' : 'findings'}); the report lists them at the top, and an agreement whose own file is invalid appears as invalid`,
     days: (n) => `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`,
     page: (page, total) => `page ${page} of ${total}`,
     header: (organisation, asOf) => `${organisation} · as of ${asOf}`,

@@ -8,7 +8,7 @@ export interface EffectiveRule extends RuleMeta {
 }
 
 /** Every rule with its severity after the config's `rules:` (integrity rules stay `error`). */
-export function effectiveRules(config: Config): EffectiveRule[] {
+export function effectiveRules(config: Pick<Config, 'rules'>): EffectiveRule[] {
   return RULES.map((rule) => ({
     ...rule,
     severity: rule.kind === 'integrity' ? 'error' : (config.rules[rule.id] ?? rule.defaultSeverity),

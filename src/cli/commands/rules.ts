@@ -2,7 +2,11 @@ import type { Command } from 'commander';
 import Table from 'cli-table3';
 import { cliText } from '../../i18n/cli.js';
 import { effectiveRules } from '../../rules/severity.js';
-import { openRegister, type GlobalOptions } from '../context.js';
+import { UsageError } from '../../errors.js';
+import type { Lang } from '../../i18n/lang.js';
+import { findRoot, loadConfig } from '../../register/config.js';
+import type { Config } from '../../register/types.js';
+import { requestedLang, useColor, type GlobalOptions } from '../context.js';
 import type { CliContext } from '../program.js';
 
 interface RulesOptions extends GlobalOptions {
@@ -18,8 +22,12 @@ export function rulesCommand(program: Command, context: CliContext): void {
     .option('--format <format>', `${text.opt.format}: table, json`, 'table')
     .action((_options, command: Command) => {
       const options = command.optsWithGlobals<RulesOptions>();
-      const session = openRegister(context.io, options);
-      const rules = effectiveRules(session.register.config);
+      const provisional = requestedLang(options);
+      if (!['table', 'json'].includes(options.format)) throw new UsageError(cliText(provisional).badChoice('--format', options.format, ['table', 'json']));
+      const config = configOrDefaults(context, options, provisional);
+      const lang = options.lang !== undefined || config === undefined ? provisional : config.locale;
+      const session = { lang, color: useColor(context.io, options) };
+      const rules = effectiveRules(config ?? { rules: {} });
       if (options.format === 'json') {
         const rows = rules.map((r) => ({ id: r.id, kind: r.kind, severity: r.severity, defaultSeverity: r.defaultSeverity, description: r.description[session.lang] }));
         context.io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
@@ -36,4 +44,22 @@ export function rulesCommand(program: Command, context: CliContext): void {
       for (const rule of rules) table.push([rule.id, cliText(session.lang).severity[rule.severity], rule.description[session.lang]]);
       context.io.stdout.write(table.toString() + '\n');
     });
+}
+
+/**
+ * The config of the register `vo rules` runs in (only the config is read, no
+ * records). Outside any register, and without `-C`, the rules are listed with
+ * their default severities and a note on stderr, so a newcomer can read them
+ * before making a register.
+ */
+function configOrDefaults(context: CliContext, options: RulesOptions, lang: Lang): Pick<Config, 'rules' | 'locale'> | undefined {
+  let root: string;
+  try {
+    root = findRoot(context.io.cwd, options.dir, lang);
+  } catch (error) {
+    if (options.dir !== undefined || !(error instanceof UsageError)) throw error;
+    context.io.stderr.write(`vo: ${cliText(lang).rulesWithoutRegister}\n`);
+    return undefined;
+  }
+  return loadConfig(root, lang);
 }
