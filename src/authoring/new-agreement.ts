@@ -1,7 +1,7 @@
 import type { Session } from '../session.js';
 import { UsageError } from '../errors.js';
 import { authoringText } from '../i18n/authoring.js';
-import { CLAUSE_KEYS, type Agreement, type AssuranceType, type ClauseKey, type Level, type Phase } from '../register/types.js';
+import { CLAUSE_KEYS, CLAUSE_LETTER, type Agreement, type AssuranceType, type ClauseKey, type Level, type Phase } from '../register/types.js';
 import { riskLevel } from '../rules/schedule.js';
 import { agreementNotes } from './agreement-notes.js';
 import { agreementYaml, type AgreementValues } from './agreement-template.js';
@@ -154,17 +154,6 @@ export async function newAgreement(session: Session, id: string | undefined, fla
   assertValid('agreement', path, content, lang);
   return { path, content };
 }
-
-const CLAUSE_LETTER: Record<ClauseKey, 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h'> = {
-  instructions: 'a',
-  confidentiality: 'b',
-  security: 'c',
-  subprocessors: 'd',
-  data_subject_rights: 'e',
-  assistance: 'f',
-  deletion_return: 'g',
-  audits: 'h',
-};
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);

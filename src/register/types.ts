@@ -205,7 +205,7 @@ export const CLAUSE_KEYS = [
 export type ClauseKey = (typeof CLAUSE_KEYS)[number];
 
 /** GDPR art. 28(3) letter of each clause key. */
-export const CLAUSE_LETTER: Record<ClauseKey, string> = {
+export const CLAUSE_LETTER: Record<ClauseKey, 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h'> = {
   instructions: 'a',
   confidentiality: 'b',
   security: 'c',
