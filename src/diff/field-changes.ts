@@ -161,7 +161,7 @@ function items(
   for (const change of whole) {
     const added = change.new !== undefined;
     const described = ((change.new ?? change.old) as Json[]).map((item, index) => (isObject(item) ? describe(item, added, `${list}[${index}]`) : undefined));
-    if (described.every((d) => d !== undefined)) out.push(...(described as FieldChange[]));
+    if (described.every((d) => d !== undefined)) for (const change of described as FieldChange[]) out.push(change);
     else out.push(genericChange(change, context));
   }
 }
