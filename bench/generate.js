@@ -200,7 +200,8 @@ function evaluationYaml(rnd, agreement, n, total, wellKept) {
     `  - ${rnd.pick(PEOPLE)} (proceseigenaar)`,
     '  - E. de Wit (privacy officer)',
     `summary: ${q(`Evaluatie ${n + 1} van ${agreement.id}: besproken en vastgelegd.`)}`,
-    ...(audit ? ['checklist:', ...CHECKLIST.filter(() => rnd.chance(0.7)).flatMap((item) => [`  - item: ${item}`, `    answer: "${rnd.chance(0.9) ? 'yes' : 'partial'}"`])] : []),
+    // At least one item: the schema refuses an empty checklist (the first item stays when chance drops them all).
+    ...(audit ? ['checklist:', ...CHECKLIST.filter((_, i) => rnd.chance(0.7) || i === 0).flatMap((item) => [`  - item: ${item}`, `    answer: "${rnd.chance(0.9) ? 'yes' : 'partial'}"`])] : []),
     ...(assessed.length > 0 ? ['obligations:'] : []),
     ...assessed.flatMap(([oid]) => [
       `  - id: ${oid}`,

@@ -20,6 +20,8 @@ import { renderReport, writeIntoDoc } from './report.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VO = join(ROOT, 'bin', 'vo.js');
 const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const AJV_FLOOR = join(ROOT, 'bench', 'ajv-floor.js');
+const READ_FLOOR = join(ROOT, 'bench', 'read-floor.js');
 const KINDS = [
   ['agreement', 'agreements'],
   ['evaluation', 'evaluations'],
@@ -36,48 +38,48 @@ if (options.renderLast) {
 }
 ensureBuilt();
 const loadBefore = os.loadavg()[0];
-const results = { machine: machine(), memoryMethod: MEMORY_METHOD, sizes: [], startup: undefined, formats: [] };
+const results = { machine: machine(), memoryMethod: MEMORY_METHOD, runs: options.runs, sizes: [], startup: undefined, formats: [], ajvCli: existsSync(AJV) };
+const scratch = mkdtempSync(join(os.tmpdir(), 'vo-bench-out-'));
 
 for (const size of options.sizes) {
   const dir = join(ROOT, 'bench', 'out', `r${size}`);
   const counts = ensureRegister(dir, size);
-  const verified = verify(dir);
-  const runs = size >= 10_000 ? Math.max(3, Math.ceil(options.runs / 2)) : options.runs;
-  const vo = [];
-  const ajv = [];
+  const verified = options.verify ? verify(dir) : undefined;
+  // Sizes of 50 000 and more take minutes per command: fewer runs unless asked for.
+  const runs = size >= 50_000 ? Math.max(1, Math.min(options.runs, options.bigRuns)) : options.runs;
+  const commands = commandsFor(dir);
+  const measured = Object.fromEntries(commands.map((c) => [c.key, []]));
   for (let run = 0; run < runs; run++) {
-    log(`${size} agreements: run ${run + 1}/${runs}`);
-    vo.push(runNode(VO, ['-C', dir, 'check', '--as-of', BENCH_AS_OF]));
-    ajv.push(KINDS.map(([kind, folder]) => runNode(AJV, ajvArgs(dir, kind, folder), { cwd: ROOT })));
+    for (const command of commands) {
+      log(`${size} agreements, run ${run + 1}/${runs}: ${command.label}`);
+      measured[command.key].push(command.run());
+    }
   }
   results.sizes.push({
     size,
     counts,
     verified,
-    vo: summarise(vo.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssKiB: r.maxRssKiB }))),
-    ajv: summarise(
-      ajv.map((three) => ({
-        wallMs: three.reduce((sum, r) => sum + r.wallMs, 0),
-        cpuMs: three.reduce((sum, r) => sum + r.cpuMs, 0),
-        maxRssKiB: Math.max(...three.map((r) => r.maxRssKiB)),
-      })),
-    ),
+    runs,
+    commands: commands.map((c) => ({ key: c.key, label: c.label, ...summarise(measured[c.key]) })),
   });
+  writeFileSync(LAST, JSON.stringify({ ...results, partial: true }, null, 2));
 }
 
-log('start-up: vo --version against node -e 0');
-const version = [];
-const bare = [];
+log('start-up: node -e 0, vo --version, vo --help, vo check on examples/');
+const startup = { node: [], version: [], help: [], check: [] };
 for (let run = 0; run < 15; run++) {
-  version.push(runNode(VO, ['--version'], { bare: true }).wallMs);
-  bare.push(runNode('-e', ['0'], { bare: true }).wallMs);
+  startup.node.push(runNode('-e', ['0'], { bare: true }).wallMs);
+  startup.version.push(runNode(VO, ['--version'], { bare: true }).wallMs);
+  startup.help.push(runNode(VO, ['--help'], { bare: true }).wallMs);
+  startup.check.push(runNode(VO, ['-C', join(ROOT, 'examples'), 'check', '--as-of', BENCH_AS_OF], { bare: true }).wallMs);
 }
-results.startup = { voMs: median(version), nodeMs: median(bare) };
+results.startup = Object.fromEntries(Object.entries(startup).map(([k, v]) => [k, median(v)]));
 
-log('output formats on the example register');
-results.formats = measureFormats();
+if (options.formats) {
+  log('output formats on the example register');
+  results.formats = measureFormats();
+}
 results.loadAverage = { before: loadBefore, after: os.loadavg()[0] };
-
 results.date = new Date().toISOString().slice(0, 10);
 writeFileSync(LAST, JSON.stringify(results, null, 2));
 const markdown = renderReport(results);
@@ -87,15 +89,79 @@ if (options.write) {
   log('wrote docs/performance.md');
 }
 
+/**
+ * Every command and format on one register, plus the floors: reading every file,
+ * and ajv-cli validating them (one process per schema, as ajv-cli takes one schema).
+ */
+function commandsFor(dir) {
+  const id = firstAgreement(dir);
+  const vo = (key, label, args) => ({ key, label, run: () => runNode(VO, ['-C', dir, '--as-of', BENCH_AS_OF, ...args]) });
+  const out = (name) => join(scratch, name);
+  const list = [
+    { key: 'read', label: 'read floor: read every file (bench/read-floor.js)', run: () => runNode(READ_FLOOR, [dir]) },
+    vo('check', '`vo check`', ['check']),
+    vo('check-json', '`vo check --format json`', ['check', '--format', 'json']),
+    vo('list', '`vo list`', ['list']),
+    vo('obligations', '`vo obligations`', ['obligations']),
+    vo('agenda', '`vo agenda`', ['agenda']),
+    vo('show', '`vo show ID`', ['show', id]),
+    vo('check-agreement', '`vo check --agreement ID`', ['check', '--agreement', id]),
+    vo('check-department', '`vo check --department burgerzaken`', ['check', '--department', 'burgerzaken']),
+    vo('report-md', '`vo report` (management, md)', ['report', '--format', 'md', '-o', out('management.md'), '--force']),
+    vo('report-pdf', '`vo report --format pdf` (management)', ['report', '--format', 'pdf', '-o', out('management.pdf'), '--force']),
+    vo('report-agreement', '`vo report --template agreement --agreement ID`', ['report', '--template', 'agreement', '--agreement', id, '-o', out('agreement.md'), '--force']),
+  ];
+  if (existsSync(AJV)) {
+    list.push({
+      key: 'ajv',
+      label: 'ajv-cli (3 processes, one per schema)',
+      run: () => {
+        const three = KINDS.map(([kind, folder]) => runNode(AJV, ajvArgs(dir, kind, folder), { cwd: ROOT }));
+        return {
+          status: Math.max(...three.map((r) => r.status ?? 0)),
+          wallMs: three.reduce((sum, r) => sum + r.wallMs, 0),
+          cpuMs: three.reduce((sum, r) => sum + r.cpuMs, 0),
+          maxRssKiB: Math.max(...three.map((r) => r.maxRssKiB)),
+        };
+      },
+    });
+  } else {
+    // Without ajv-cli in node_modules: ajv itself compiling the schemas and validating the parsed files.
+    list.push({ key: 'ajv', label: 'ajv (library: compile the schemas, parse with yaml, validate; ajv-cli not installed)', run: () => runNode(AJV_FLOOR, [dir]) });
+  }
+  const only = options.only;
+  return only ? list.filter((c) => only.includes(c.key) || c.key === 'read' || c.key === 'check') : list;
+}
+
+function firstAgreement(dir) {
+  const first = readdirSync(join(dir, 'agreements')).filter((f) => f.endsWith('.yaml')).sort()[0];
+  return first.replace(/\.yaml$/, '');
+}
+
 function parseArgs(argv) {
-  const parsed = { sizes: [100, 1000, 10_000], runs: 5, write: true, renderLast: false };
+  const env = process.env;
+  const list = (text) => String(text).split(',').map((n) => Number(n.replace(/_/g, ''))).filter((n) => n > 0);
+  const parsed = {
+    sizes: env.BENCH_SIZES ? list(env.BENCH_SIZES) : [1000, 10_000, 50_000, 100_000],
+    runs: Math.max(1, Number(env.BENCH_RUNS) || 3),
+    bigRuns: Math.max(1, Number(env.BENCH_BIG_RUNS) || 1),
+    only: env.BENCH_COMMANDS ? env.BENCH_COMMANDS.split(',') : undefined,
+    write: true,
+    renderLast: false,
+    verify: true,
+    formats: true,
+  };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--sizes') parsed.sizes = String(argv[++i]).split(',').map(Number).filter((n) => n > 0);
+    if (argv[i] === '--sizes') parsed.sizes = list(argv[++i]);
     else if (argv[i] === '--runs') parsed.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (argv[i] === '--no-write') parsed.write = false;
+    else if (argv[i] === '--no-verify') parsed.verify = false;
+    else if (argv[i] === '--no-formats') parsed.formats = false;
+    else if (argv[i] === '--only') parsed.only = String(argv[++i]).split(',');
     else if (argv[i] === '--render-last') parsed.renderLast = true;
-    else throw new Error(`unknown option ${argv[i]} (use --sizes, --runs, --no-write)`);
+    else throw new Error(`unknown option ${argv[i]} (use --sizes, --runs, --only, --no-verify, --no-formats, --no-write, --render-last)`);
   }
+  parsed.sizes.sort((a, b) => a - b);
   return parsed;
 }
 
@@ -194,6 +260,7 @@ function walk(dir) {
 function summarise(runs) {
   return {
     runs: runs.length,
+    failed: runs.find((r) => r.status !== 0 && r.status !== 1)?.status,
     wallMs: median(runs.map((r) => r.wallMs)),
     minWallMs: Math.min(...runs.map((r) => r.wallMs)),
     cpuMs: median(runs.map((r) => r.cpuMs)),

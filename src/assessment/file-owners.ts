@@ -43,7 +43,8 @@ export function fileOwners(register: Register): FileOwners {
   }
   // Files that could not be parsed at all: an agreement file still names its agreement by its file name.
   for (const file of register.files) {
-    if (agreementOf.has(file)) continue;
+    // A file a scoped load left unread is about an agreement out of scope (src/register/scope.ts).
+    if (agreementOf.has(file) || register.scoped?.unloaded.has(file)) continue;
     if (KIND_OF_FOLDER[file.split('/')[0] ?? ''] === 'agreement') own(file, stem(file));
   }
   return { agreementOf, agreementFiles };

@@ -53,8 +53,12 @@ export function assessSession(session: Session, scope: Scope = {}): Assessment {
   return assess(session.register, session.asOf, session.lang, narrowed);
 }
 
-/** Find the root, read the config and load every record; the one entry point of every register command. */
-export function openRegister(io: Io, options: GlobalOptions): Session {
+/**
+ * Find the root, read the config and load every record; the one entry point of every register command.
+ * With a `scope` (`--agreement`, `--department`, `vo show`), only the records an assessment of that
+ * scope needs are parsed and validated (src/register/scope.ts); assess with the same scope.
+ */
+export function openRegister(io: Io, options: GlobalOptions, scope?: Scope): Session {
   const provisional = requestedLang(options);
   const root = findRoot(io.cwd, options.dir, provisional);
   const config = loadConfig(root, provisional);
@@ -66,6 +70,7 @@ export function openRegister(io: Io, options: GlobalOptions): Session {
   const register = loadRegister(root, {
     lang,
     config,
+    ...(scope !== undefined ? { scope } : {}),
     ...(showProgress
       ? {
           onProgress: (done: number, total: number) => {

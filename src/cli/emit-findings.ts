@@ -8,6 +8,7 @@ import { effectiveRules } from '../rules/severity.js';
 import { toolVersion } from '../util/version.js';
 import type { Session } from './context.js';
 import { writeOutput } from './output.js';
+import { outputWidth } from './terminal-width.js';
 
 export const FAIL_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailLevel = (typeof FAIL_LEVELS)[number];
@@ -32,6 +33,7 @@ export function emitFindings(session: Session, findings: readonly Finding[], opt
     rules: effectiveRules(session.register.config),
     toolVersion: toolVersion(),
     fileCount: options.fileCount,
+    width: outputWidth(session.io, options.output === undefined),
   };
   if (options.baseline !== undefined) {
     const { isNew } = findingChanges(options.baseline.findings, findings);

@@ -17,6 +17,7 @@ import { warnIntegrity } from '../views/integrity-warning.js';
 export { warnIntegrity };
 import { DELIMITERS, type CsvOptions } from '../format/views/csv.js';
 import { viewContext, type ViewContext } from '../format/views/context.js';
+import { outputWidth } from './terminal-width.js';
 
 /**
  * The plumbing the four view commands share: option parsing that fails with a
@@ -68,15 +69,13 @@ export function csvOptionsOf(options: OutputOptions, lang: Lang): CsvOptions {
   return { delimiter: DELIMITERS[name as keyof typeof DELIMITERS], bom: options.bom === true || options.excel === true, defuseFormulas: options.excel === true };
 }
 
-/** The context of a view formatter: colour only on a terminal and never into a file; the terminal's width, else 80. */
+/** The context of a view formatter: colour only on a terminal and never into a file; the terminal's width, else COLUMNS, else 80. */
 export function viewContextOf(session: Session, options: OutputOptions): ViewContext {
-  const toTerminal = options.output === undefined && session.io.stdout.isTTY === true;
-  const columns = session.io.stdout.columns;
   return viewContext(session.register.config, {
     asOf: session.asOf,
     lang: session.lang,
     color: session.color && options.output === undefined,
-    width: toTerminal && columns !== undefined && columns > 0 ? columns : 80,
+    width: outputWidth(session.io, options.output === undefined),
     csv: csvOptionsOf(options, session.lang),
   });
 }

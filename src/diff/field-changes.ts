@@ -307,7 +307,7 @@ function items(
   for (const change of whole) {
     const added = change.new !== undefined;
     const described = ((change.new ?? change.old) as Json[]).map((item, index) => (isObject(item) ? describe(item, added, `${pathText(list)}[${index}]`) : undefined));
-    if (described.every((d) => d !== undefined)) out.push(...(described as FieldChange[]));
+    if (described.every((d) => d !== undefined)) for (const one of described as FieldChange[]) out.push(one);
     else out.push(genericChange(change, context));
   }
 }

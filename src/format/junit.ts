@@ -23,7 +23,7 @@ export const junit: FindingsFormatter = (findings, context) => {
       const base = `${finding.rule} at ${finding.line}:${finding.column}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
-      lines.push(...testCase(finding, n === 1 ? base : `${base} (${n})`, t));
+      for (const line of testCase(finding, n === 1 ? base : `${base} (${n})`, t)) lines.push(line);
     }
     lines.push('  </testsuite>');
   }

@@ -1,16 +1,26 @@
 import { Chalk } from 'chalk';
 import { sortFindings, type Finding } from '../findings.js';
 import { formatText } from '../i18n/format.js';
+import { maxOf } from '../util/max.js';
+import { textWidth, truncate } from './views/table.js';
 import type { FindingsFormatter, FormatContext } from './types.js';
+
+/** A message narrower than this is not worth its own column: it moves under the position instead. */
+const MIN_MESSAGE_WIDTH = 20;
+/** Indent of a message that moved under the position (narrow terminals). */
+const NARROW_INDENT = 4;
 
 /**
  * The terminal format, after ESLint's "stylish": the file path as a heading, then
  * `  line:column  severity  message  rule` with the columns aligned per file, a blank
- * line between files and one summary line.
+ * line between files and one summary line. With a `width`, no line is wider: a long
+ * message wraps between words, its continuation lines indented under the message,
+ * and the rule id follows the message's last line (or gets a line of its own).
  */
 export const text: FindingsFormatter = (findings, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const t = formatText(context.lang);
+  const limit = context.width !== undefined && context.width > 0 ? context.width : Infinity;
   const blocks = groupByFile(sortFindings(findings)).map(([file, group]) => {
     const rows = group.map((finding) => ({
       finding,
@@ -18,24 +28,93 @@ export const text: FindingsFormatter = (findings, context) => {
       label: t.severity[finding.severity],
       message: oneLine(finding.message),
     }));
-    const width = (key: 'position' | 'label' | 'message') => Math.max(...rows.map((row) => row[key].length));
-    const [positionWidth, labelWidth, messageWidth] = [width('position'), width('label'), width('message')];
-    const lines = rows.map((row) => {
+    const positionWidth = maxOf(rows.map((row) => row.position.length), 0);
+    const labelWidth = maxOf(rows.map((row) => textWidth(row.label)), 0);
+    const ruleWidth = maxOf(rows.map((row) => row.finding.rule.length), 0);
+    const indent = 2 + positionWidth + 2 + labelWidth + 2;
+    const narrow = limit - indent < MIN_MESSAGE_WIDTH;
+    // Where the message goes and how wide it may be: beside the position, or under it on a narrow terminal.
+    const messageIndent = narrow ? NARROW_INDENT : indent;
+    const room = limit - messageIndent;
+    // The rule ids line up after the longest message that leaves room for them, as in "stylish".
+    const widths = rows.map((row) => textWidth(row.message));
+    const aligned = maxOf(widths.filter((w) => w + 2 + ruleWidth <= room), 0);
+    const lines = rows.flatMap((row, r) => {
       const colour = row.finding.severity === 'error' ? chalk.red : chalk.yellow;
-      return [
-        '  ' + chalk.dim(row.position.padEnd(positionWidth)),
-        colour(row.label.padEnd(labelWidth)),
-        row.message.padEnd(messageWidth),
-        chalk.dim(row.finding.rule),
-      ].join('  ');
+      const head = '  ' + chalk.dim(row.position.padEnd(positionWidth)) + '  ' + colour(padTo(row.label, labelWidth));
+      const rule = chalk.dim(row.finding.rule);
+      const width = widths[r]!;
+      if (width + 2 + ruleWidth <= room) {
+        const line = `${row.message}${' '.repeat(aligned - width)}  ${rule}`;
+        return narrow ? [head.trimEnd(), ' '.repeat(messageIndent) + line] : [`${head}  ${line}`];
+      }
+      const wrapped = wrapWords(row.message, room);
+      const lastWidth = textWidth(wrapped.at(-1) ?? '');
+      if (lastWidth + 2 + row.finding.rule.length <= room) wrapped[wrapped.length - 1] = `${wrapped.at(-1)}  ${rule}`;
+      else wrapped.push(row.finding.rule.length <= room ? rule : chalk.dim(truncate(row.finding.rule, room)));
+      const pad = ' '.repeat(messageIndent);
+      return narrow ? [head.trimEnd(), ...wrapped.map((line) => pad + line)] : [`${head}  ${wrapped[0]}`, ...wrapped.slice(1).map((line) => pad + line)];
     });
-    return [chalk.underline(oneLine(file)), ...lines].join('\n');
+    return [chalk.underline(fit(oneLine(file), limit)), ...lines].join('\n');
   });
   const summary = summaryLine(findings, context);
-  const colouredSummary =
-    findings.length === 0 ? chalk.green(summary) : hasErrors(findings) ? chalk.red.bold(summary) : chalk.yellow.bold(summary);
+  const paint = findings.length === 0 ? chalk.green : hasErrors(findings) ? chalk.red.bold : chalk.yellow.bold;
+  const colouredSummary = (limit === Infinity ? [summary] : wrapWords(summary, limit)).map((line) => paint(line)).join('\n');
   return [...blocks, colouredSummary].join('\n\n') + '\n';
 };
+
+function padTo(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - textWidth(text)));
+}
+
+/** A file path is never wrapped (it is copied into editors); on a very narrow terminal it is cut. */
+function fit(text: string, limit: number): string {
+  return limit === Infinity ? text : truncate(text, limit);
+}
+
+/**
+ * Wrap at spaces into lines of at most `width` columns. Only a single word wider than
+ * a whole line (a long URL or id) is broken inside, because nothing else fits.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let used = 0;
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    let w = textWidth(word);
+    if (current !== '' && used + 1 + w <= width) {
+      current += ` ${word}`;
+      used += 1 + w;
+      continue;
+    }
+    if (current !== '') lines.push(current);
+    let rest = word;
+    while (w > width) {
+      const piece = cutTo(rest, width);
+      lines.push(piece);
+      rest = rest.slice(piece.length);
+      w = textWidth(rest);
+    }
+    current = rest;
+    used = w;
+  }
+  if (current !== '' || lines.length === 0) lines.push(current);
+  return lines;
+}
+
+/** The longest start of `text` of at most `width` columns (at least one character). */
+function cutTo(text: string, width: number): string {
+  let result = '';
+  let used = 0;
+  for (const char of text) {
+    const w = textWidth(char);
+    if (used + w > width && result !== '') break;
+    result += char;
+    used += w;
+  }
+  return result;
+}
 
 /** The localised summary, shared with the markdown format: counts or "no findings", and the number of files. */
 export function summaryLine(findings: readonly Finding[], context: FormatContext): string {

@@ -15,6 +15,8 @@ export interface FormatContext {
   toolVersion: string;
   /** Number of files examined, for summary lines. */
   fileCount: number;
+  /** Terminal columns the text format fits into (docs/views.md); no limit when absent. */
+  width?: number;
 }
 
 export type { EffectiveRule };

@@ -41,6 +41,8 @@ export function integrityFindings(register: Register, invalid: readonly InvalidR
 
   const departments = register.config.departments.map((d) => d.id);
   const agreementIds = new Set(all.filter((r) => r.kind === 'agreement' && r.id !== undefined).map((r) => r.id as string));
+  // A scoped load (src/register/scope.ts) left agreement files out of scope unparsed: their ids still exist.
+  for (const id of register.scoped?.otherAgreementIds ?? []) agreementIds.add(id);
   const agreementById = new Map(register.agreements.map((a) => [a.value.id, a]));
 
   for (const agreement of register.agreements) {

@@ -8,6 +8,7 @@ import { loadConfig } from './config.js';
 import { discoverFiles, type DiscoveredFile } from './discover.js';
 import type { FileSource } from './file-source.js';
 import { integrityFindings } from './integrity.js';
+import { loadInScope } from './scope.js';
 import { MAX_FILE_BYTES, parseYamlFile, type SourceFile } from './parse.js';
 import type { Config, RecordKind, RecordTypes } from './types.js';
 
@@ -41,6 +42,12 @@ export interface Register {
   invalid: InvalidRecord[];
   /** Findings of the integrity rules, unsorted. */
   findings: Finding[];
+  /**
+   * Loaded for a scope (`--agreement`, `--department`, `vo show`): only the files that
+   * can be about the agreements in scope were parsed and validated; the ids of the
+   * other agreement files, as scanned, still count for references and suggestions.
+   */
+  scoped?: { otherAgreementIds: string[]; unloaded: ReadonlySet<string> };
 }
 
 export interface LoadOptions {
@@ -51,6 +58,11 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Where the files come from; the working tree when absent (a git commit: src/git/tree-source.ts). */
   source?: FileSource;
+  /**
+   * Load only what the assessment of these agreements needs (src/register/scope.ts):
+   * the findings about them are the same as in a full load.
+   */
+  scope?: { agreement?: string; department?: string };
 }
 
 /** Load the register at `root`: config (fatal when invalid), then every record file, then the integrity rules. */
@@ -61,15 +73,33 @@ export function loadRegister(root: string, options: LoadOptions): Register {
   const findings = [...discovery.findings];
   const valid: LoadedRecord[] = [];
   const invalid: InvalidRecord[] = [];
-
-  discovery.files.forEach((entry, index) => {
+  const load = (entry: DiscoveredFile): LoadedRecord | InvalidRecord | undefined => {
     const result = loadFile(entry, lang, options.source);
     // A loop, not push(...spread): a spread passes every finding as an argument, and 128 000 of them overflow the stack.
     for (const finding of result.findings) findings.push(finding);
     if (result.record) valid.push(result.record);
     if (result.invalid) invalid.push(result.invalid);
-    options.onProgress?.(index + 1, discovery.files.length);
-  });
+    return result.record ?? result.invalid;
+  };
+
+  const scoped =
+    options.scope !== undefined && options.source === undefined && (options.scope.agreement !== undefined || options.scope.department !== undefined)
+      ? loadInScope(discovery.files, options.scope, load, readBounded, options.onProgress)
+      : undefined;
+  if (scoped === undefined) {
+    findings.length = discovery.findings.length;
+    valid.length = 0;
+    invalid.length = 0;
+    discovery.files.forEach((entry, index) => {
+      load(entry);
+      options.onProgress?.(index + 1, discovery.files.length);
+    });
+  } else {
+    // Files were loaded in the order their relevance became known: put them back in file order.
+    const byFile = (x: { file: string }, y: { file: string }) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
+    valid.sort(byFile);
+    invalid.sort(byFile);
+  }
 
   const byKind = <K extends RecordKind>(kind: K) => valid.filter((r): r is LoadedRecord<K> => r.kind === kind);
   const register: Register = {
@@ -81,6 +111,7 @@ export function loadRegister(root: string, options: LoadOptions): Register {
     incidents: byKind('incident'),
     invalid,
     findings,
+    ...(scoped !== undefined ? { scoped } : {}),
   };
   for (const finding of integrityFindings(register, invalid, lang)) register.findings.push(finding);
   // Messages quote register values: an invisible character in an id must show (`\u200B`), also in JSON.

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { reportText } from '../i18n/report.js';
 import { xmlText } from '../diff/text-helpers.js';
 import type { Trend } from './trend.js';
+import { maxOf } from '../util/max.js';
 
 const WIDTH = 640;
 const HEIGHT = 240;
@@ -21,7 +22,7 @@ export function trendChart(trend: Trend | undefined, lang: Lang): string {
   const top = 34;
   const bottom = HEIGHT - 28;
   const left = 40;
-  const max = Math.max(1, ...points.map((p) => (p.findings ? p.findings.errors + p.findings.warnings : 0)));
+  const max = maxOf(points.map((p) => (p.findings ? p.findings.errors + p.findings.warnings : 0)), 1);
   const step = niceStep(max);
   const scaleMax = Math.ceil(max / step) * step;
   const scale = (bottom - top - 12) / scaleMax;

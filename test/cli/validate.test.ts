@@ -70,7 +70,7 @@ const CASES: Case[] = [
   { name: 'unknown --lang', args: ['-C', VALID, 'validate', '--lang', 'de'], code: 2, stderr: /`de`/ },
 
   // Text output
-  { name: 'text: file heading, then line:column  severity  message  rule', args: ['-C', BAD, 'validate'], code: 1, stdout: /^agreements\/verkeerde-types\.yaml\n {2}8:3 +fout {2}`kvk` moet tekst zijn.* {2}schema$/m },
+  { name: 'text: file heading, then line:column  severity  message  rule', args: ['-C', BAD, 'validate'], code: 1, stdout: /^agreements\/verkeerde-types\.yaml\n {2}8:3 +fout {2}`kvk` moet tekst zijn:[^\n]*\n {14}[^\n]* {2}schema$/m }, // wrapped at 80 columns, under the message
 
   // --as-of and other usage errors (SPEC §7): exit 2, one line, no stack trace
   { name: '--as-of an impossible date', args: ['-C', VALID, 'validate', '--as-of', '2025-02-30'], code: 2, stdout: '', stderr: /^vo: .*2025-02-30.*\n$/ },

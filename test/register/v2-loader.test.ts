@@ -28,7 +28,8 @@ const register = () =>
 
 describe('vo validate on version 2 conditionals', () => {
   it('English', async () => {
-    const { code, stdout, stderr } = await runVo(['-C', register(), 'validate', '--lang', 'en']);
+    // A wide terminal (COLUMNS), so each message stays on one line.
+    const { code, stdout, stderr } = await runVo(['-C', register(), 'validate', '--lang', 'en'], { env: { NO_COLOR: '1', COLUMNS: '300' } });
     expect(stderr).toBe('');
     expect(stdout).toContain('agreements/dubbel.yaml\n  10:9  error  component `data` is already in `components` (line 9); each MAPGOOD component is listed once: merge the two  schema');
     expect(stdout).toContain('agreements/zonder-einde.yaml\n  8:5  error  `assurance[0]` has no end date: write `valid_until` (valid up to and including) or `period_end` (end of the period the report covers), or both  schema');

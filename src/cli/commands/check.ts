@@ -40,7 +40,10 @@ export function checkCommand(program: Command, context: CliContext): void {
     .option('--new-since <ref>', diff.opt.newSince);
   addExamples(command, context.lang, [...viewText(context.lang).examples.check, ...diff.checkExamples]).action(async (_options, cmd: Command) => {
     const options = cmd.optsWithGlobals<CheckOptions>();
-    const session = openRegister(context.io, options);
+    const session = openRegister(context.io, options, {
+      ...(options.agreement !== undefined ? { agreement: options.agreement } : {}),
+      ...(options.department !== undefined ? { department: options.department } : {}),
+    });
     if (!isFindingsFormat(options.format) && options.format !== 'xlsx') {
       throw new UsageError(cliText(session.lang).badChoice('--format', options.format, formats));
     }

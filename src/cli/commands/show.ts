@@ -22,7 +22,7 @@ export function showCommand(program: Command, context: CliContext): void {
     .option('--format <format>', `${t.opt.format}: ${FORMATS.join(', ')}`, 'text');
   addOutputOptions(command, context.lang, false).action((agreement: string, _options, cmd: Command) => {
     const options = cmd.optsWithGlobals<ShowOptions>();
-    const session = openRegister(context.io, options);
+    const session = openRegister(context.io, options, { agreement });
     const { lang } = session;
     const format = parseFormat(options.format, FORMATS, lang);
     checkSelection(session, { agreement });

@@ -7,6 +7,7 @@ import { formatMonth } from '../../report/dates.js';
 import { escapeHtml } from '../../report/escape.js';
 import type { AgendaKind } from '../../views/agenda-items.js';
 import type { ReportModel } from '../../report/model-types.js';
+import { maxOf } from '../../util/max.js';
 
 /**
  * The report's charts as SVG strings, drawn from the view model alone. The
@@ -63,7 +64,7 @@ function statusChart(model: ReportModel, lang: Lang): string {
   const rowHeight = 24;
   const top = 34;
   const height = top + Math.max(rows.length, 1) * rowHeight + 10;
-  const max = Math.max(1, ...rows.map((r) => total(r.segments)));
+  const max = maxOf(rows.map((r) => total(r.segments)), 1);
   const scale = barWidth / max;
   const parts: string[] = [legendSvg(legend, 0)];
   rows.forEach((row, i) => {
@@ -94,7 +95,7 @@ function dueChart(model: ReportModel, lang: Lang): string {
   const top = 34;
   const bottom = height - 28;
   const left = 40;
-  const max = Math.max(1, ...columns.map((c) => total(c.segments)));
+  const max = maxOf(columns.map((c) => total(c.segments)), 1);
   const step = niceStep(max);
   const scaleMax = Math.ceil(max / step) * step;
   const scale = (bottom - top - 12) / scaleMax;

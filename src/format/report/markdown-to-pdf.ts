@@ -8,6 +8,7 @@ import { decodeEntities, safeUrl } from '../../report/escape.js';
 import { plainText } from './markdown-to-html.js';
 import type { ReportModel } from '../../report/model-types.js';
 import { CONTENT_WIDTH, renderPdf } from './pdf-document.js';
+import { maxOf } from '../../util/max.js';
 
 /**
  * Markdown → PDF without a browser: marked's tokens become a pdfmake document
@@ -97,13 +98,13 @@ function inlines(tokens: readonly Token[] | undefined, style: InlineStyle = {}):
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'strong':
-        out.push(...inlines(token.tokens, { ...style, bold: true }));
+        for (const inline of inlines(token.tokens, { ...style, bold: true })) out.push(inline);
         break;
       case 'em':
-        out.push(...inlines(token.tokens, { ...style, italics: true }));
+        for (const inline of inlines(token.tokens, { ...style, italics: true })) out.push(inline);
         break;
       case 'del':
-        out.push(...inlines(token.tokens, { ...style, decoration: 'lineThrough' }));
+        for (const inline of inlines(token.tokens, { ...style, decoration: 'lineThrough' })) out.push(inline);
         break;
       case 'codespan':
         out.push({ ...style, text: decodeEntities(token.text), background: '#eef1f4' });
@@ -113,7 +114,7 @@ function inlines(tokens: readonly Token[] | undefined, style: InlineStyle = {}):
         break;
       case 'link': {
         const href = safeUrl((token as Tokens.Link).href);
-        out.push(...inlines(token.tokens, href === undefined ? style : { ...style, link: href, color: '#1f4e79', decoration: 'underline' }));
+        for (const inline of inlines(token.tokens, href === undefined ? style : { ...style, link: href, color: '#1f4e79', decoration: 'underline' })) out.push(inline);
         break;
       }
       case 'escape':
@@ -124,7 +125,7 @@ function inlines(tokens: readonly Token[] | undefined, style: InlineStyle = {}):
         out.push({ ...style, text: token.text });
         break;
       default:
-        if ('tokens' in token && token.tokens && token.tokens.length > 0) out.push(...inlines(token.tokens, style));
+        if ('tokens' in token && token.tokens && token.tokens.length > 0) for (const inline of inlines(token.tokens, style)) out.push(inline);
         else out.push({ ...style, text: decodeEntities((token as { text?: string }).text ?? '') });
     }
   }
@@ -171,16 +172,16 @@ const CELL_PADDING = 8;
 
 /** The first row is the header. */
 export function columnWidths(rows: readonly (readonly string[])[]): number[] {
-  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const columns = maxOf(rows.map((row) => row.length), 0);
   const available = CONTENT_WIDTH - columns * CELL_PADDING;
   // A short text (a date, "concept") stays on one line; a longer one may wrap between words.
   const unbreakable = (t: string) => (t.length <= 12 ? [t.length] : t.split(/\s+/).map((w) => w.length));
   const width = (t: string, row: number) => t.length * (row === 0 ? HEADER_CHAR_WIDTH : CHAR_WIDTH);
   const least = Array.from({ length: columns }, (_, i) =>
-    Math.max(8, ...rows.flatMap((row, r) => unbreakable(row[i] ?? '').map((n) => n * (r === 0 ? HEADER_CHAR_WIDTH : CHAR_WIDTH)))),
+    maxOf(rows.flatMap((row, r) => unbreakable(row[i] ?? '').map((n) => n * (r === 0 ? HEADER_CHAR_WIDTH : CHAR_WIDTH))), 8),
   );
   const ideal = Array.from({ length: columns }, (_, i) =>
-    Math.max(least[i] ?? 0, Math.min(60 * CHAR_WIDTH, Math.max(...rows.map((row, r) => width(row[i] ?? '', r))))),
+    Math.max(least[i] ?? 0, Math.min(60 * CHAR_WIDTH, maxOf(rows.map((row, r) => width(row[i] ?? '', r))))),
   );
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   let widths: number[];

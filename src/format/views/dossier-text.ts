@@ -5,6 +5,7 @@ import type { AgreementModel, TimelineEntry } from '../../views/model-types.js';
 import { chalkFor, statusPainter, type ViewContext } from './context.js';
 import { layoutTable, oneLine, renderTable, textWidth, type TableColumn } from './table.js';
 import { truncate, wrap } from './wrap.js';
+import { maxOf } from '../../util/max.js';
 
 /**
  * `vo show` on a terminal: the key data as aligned label–value lines (wrapped to
@@ -57,7 +58,7 @@ export function dossierText(d: AgreementModel, context: ViewContext): string {
   out.push('', chalk.bold.underline(s.sections.upcoming));
   if (d.upcoming.length === 0) out.push(`  ${d.phase === 'active' ? s.none : s.notLive(t.phase[d.phase])}`);
   const whens = d.upcoming.map((item) => t.when(daysBetween(d.asOf, item.date), item.overdue));
-  const whenWidth = Math.max(0, ...whens.map(textWidth));
+  const whenWidth = maxOf(whens.map(textWidth), 0);
   for (const [i, item] of d.upcoming.entries()) {
     const line = truncate(`  ${item.date}  ${whens[i]!.padEnd(whenWidth)}  ${oneLine(item.title)}`, width);
     out.push(item.overdue ? chalk.red(line) : line);

@@ -133,7 +133,7 @@ export function ics(items: readonly AgendaItem[], context: ViewContext, options:
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(t.ics.calendarName(context.organisation))}`,
   ];
-  for (const item of items) lines.push(...eventLines(item, context, options));
+  for (const item of items) for (const line of eventLines(item, context, options)) lines.push(line);
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

@@ -1,15 +1,6 @@
-import { textWidth } from './table.js';
+import { textWidth, truncate } from './table.js';
 
-/** Cut one line to `width` display columns, ending in '…' when something was cut. */
-export function truncate(text: string, width: number): string {
-  if (textWidth(text) <= width) return text;
-  let result = '';
-  for (const char of text) {
-    if (textWidth(result + char) > width - 1) break;
-    result += char;
-  }
-  return result + '…';
-}
+export { truncate };
 
 /** Wrap text at spaces into lines of at most `width` columns; a word longer than that is cut. */
 export function wrap(text: string, width: number): string[] {

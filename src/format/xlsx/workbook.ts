@@ -3,6 +3,7 @@ import type { Style, Worksheet } from 'exceljs';
 import type { Lang } from '../../i18n/lang.js';
 import type { CellValue, ColumnType, Sheet, Tone } from './sheet.js';
 import { stampZipEntries } from './zip-dates.js';
+import { maxOf } from '../../util/max.js';
 
 export interface WorkbookOptions {
   lang: Lang;
@@ -114,9 +115,9 @@ function fitWidth(sheet: Sheet, column: number): number {
     if (value === null || value === undefined) return 0;
     if (type === 'date') return 10;
     // The longest line of a cell, counted in characters.
-    return Math.max(...String(value).split(/\r?\n/).map((line) => [...line].length));
+    return maxOf(String(value).split(/\r?\n/).map((line) => [...line].length));
   });
-  const natural = Math.max([...(sheet.columns[column]?.header ?? '')].length + 3, ...widths) + 2;
+  const natural = maxOf(widths, [...(sheet.columns[column]?.header ?? '')].length + 3) + 2;
   return Math.min(60, Math.max(8, natural));
 }
 
