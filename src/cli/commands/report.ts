@@ -47,7 +47,9 @@ export function reportCommand(program: Command, context: CliContext): void {
     .addHelpText('after', `\n${cliText(context.lang).examplesHeading}\n${trendText(context.lang).reportExamples.map((e) => `  ${e}`).join('\n')}\n`)
     .action(async (_options, command: Command) => {
       const options = command.optsWithGlobals<ReportOptions>();
-      const session = openRegister(context.io, options);
+      // A dossier (`--agreement`) needs only that agreement's files, as `vo show`; history compares whole registers.
+      const scoped = options.agreement !== undefined && options.compare === undefined && options.trend === undefined;
+      const session = openRegister(context.io, options, scoped ? { agreement: options.agreement } : undefined);
       const t = reportText(session.lang);
       const format = reportFormat(options, session);
       if (format === 'pdf' && options.output === undefined) throw new UsageError(t.pdfNeedsOutput);
