@@ -105,9 +105,9 @@ describe('a scoped check loads only its agreements and reports exactly what a fu
   });
 
   it('vo check --agreement gives the findings of a full check about that agreement, and a typo still gets its hint', async () => {
-    const scoped = await runVo(['-C', EXAMPLES, 'check', '--as-of', AS_OF, '--format', 'json', '--agreement', 'zaaksysteem']);
+    const scoped = await runVo(['-C', EXAMPLES, 'check', '--as-of', AS_OF, '--format', 'json', '--agreement', 'jeugdhulp-portaal']);
     const full = await runVo(['-C', EXAMPLES, 'check', '--as-of', AS_OF, '--format', 'json']);
-    const about = (stdout: string) => (JSON.parse(stdout) as { findings: { agreement?: string }[] }).findings.filter((f) => f.agreement === 'zaaksysteem');
+    const about = (stdout: string) => (JSON.parse(stdout) as { findings: { agreement?: string }[] }).findings.filter((f) => f.agreement === 'jeugdhulp-portaal');
     expect(about(scoped.stdout)).toEqual(about(full.stdout));
     expect(about(scoped.stdout).length).toBeGreaterThan(0);
     const typo = await runVo(['-C', EXAMPLES, 'check', '--as-of', AS_OF, '--agreement', 'zaaksysteme']);
