@@ -8,6 +8,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/helpers/temp-root.ts'],
+    // Test files share a worker's loaded modules instead of importing vo's sources anew for each file: the
+    // tests keep no global state (vo runs in-process with its own Io), and the suite takes 2.9 min instead of 4.7.
+    isolate: false,
     testTimeout: 30_000,
     env: { NO_COLOR: '1' },
     reporters: jsonReport ? ['default', 'json'] : ['default'],
