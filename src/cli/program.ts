@@ -23,7 +23,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const lang = helpLang(argv, io);
   const debug = argv.includes('--debug');
   let exitCode = 0;
-  const program = buildProgram({ io, lang, exit: (code) => (exitCode = code) });
+  const program = await buildProgram({ io, lang, exit: (code) => (exitCode = code) }, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -42,7 +42,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-export function buildProgram(context: CliContext): Command {
+/**
+ * The program with the command that `argv` runs, or with every command when
+ * it names none that exists (`vo --help`, `vo help`, a typo that needs the
+ * "did you mean"): a command's modules load only when it may run.
+ */
+export async function buildProgram(context: CliContext, argv: readonly string[] = []): Promise<Command> {
   const { io, lang } = context;
   const text = cliText(lang);
   const program = new Command('vo');
@@ -73,7 +78,9 @@ export function buildProgram(context: CliContext): Command {
     styleTitle: (title: string) => headings[title] ?? title,
     ...helpOverrides(lang),
   });
-  for (const register of COMMANDS) register(program, context);
+  const target = commandName(argv);
+  const wanted = COMMANDS.filter((command) => command.name === target);
+  for (const register of await Promise.all((wanted.length === 1 ? wanted : COMMANDS).map((command) => command.load()))) register(program, context);
   // Sub-commands, at any depth (`vo new agreement`), inherit the output, exit and help settings.
   const inherit = (parent: Command): void => {
     for (const command of parent.commands) {
@@ -95,4 +102,19 @@ function helpLang(argv: readonly string[], io: Io): Lang {
   }
   const env = io.env.VO_LANG;
   return isLang(env) ? env : DEFAULT_LANG;
+}
+
+/** Global options that take a value: their value is never the command's name. */
+const VALUE_OPTIONS = new Set(['-C', '--dir', '--as-of', '--lang']);
+
+/** The command `argv` runs (`vo [global options] <command>`, or `vo help <command>`), if it names one. */
+export function commandName(argv: readonly string[]): string | undefined {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') break;
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-')) words.push(arg);
+  }
+  return words[0] === 'help' ? words[1] : words[0];
 }

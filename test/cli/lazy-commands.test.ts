@@ -1,0 +1,44 @@
+/**
+ * Start-up: a command's modules load only when that command may run. `vo check`
+ * does not load the site, import, remind or report commands; `vo --help` and a
+ * mistyped command (which needs every name for its "did you mean") load them all.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commandName } from '../../src/cli/program.js';
+import { builtVo } from '../helpers/built-vo.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+/** The command modules (dist/cli/commands/*.js) a spawned `vo <args>` resolves. */
+function commandModulesLoaded(args: string[]): { status: number | null; modules: string[] } {
+  const hook = `data:text/javascript,${encodeURIComponent(
+    "export async function resolve(s, c, next) { const r = await next(s, c); const m = /dist\\/cli\\/commands\\/([a-z-]+)\\.js$/.exec(r.url); if (m && m[1] !== 'index') process.stderr.write('COMMAND ' + m[1] + '\\n'); return r; }",
+  )}`;
+  const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hook)});`)}`;
+  const result = spawnSync(process.execPath, ['--import', register, builtVo(), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, modules: [...result.stderr.matchAll(/^COMMAND (\S+)$/gm)].map((m) => m[1] as string).sort() };
+}
+
+describe('loading only the command that runs', () => {
+  it('finds the command after global options, also in `vo help <command>`', () => {
+    expect(commandName(['-C', 'examples', '--as-of', '2026-10-01', 'check', '--format', 'json'])).toBe('check');
+    expect(commandName(['--lang', 'en', '--no-color', 'list'])).toBe('list');
+    expect(commandName(['help', 'report'])).toBe('report');
+    expect(commandName(['--dir', 'check', 'rules'])).toBe('rules');
+    expect(commandName(['--help'])).toBeUndefined();
+    expect(commandName([])).toBeUndefined();
+  });
+
+  it('a spawned vo check loads the check command only; vo --help and a typo load every command (run `npm run build` first)', () => {
+    const check = commandModulesLoaded(['-C', join(REPO_ROOT, 'examples'), 'check', '--as-of', '2026-10-01', '--fail-on', 'never']);
+    expect(check.status).toBe(0);
+    expect(check.modules).toEqual(['check']);
+    const help = commandModulesLoaded(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.modules.length).toBeGreaterThan(15);
+    const typo = commandModulesLoaded(['chekc']);
+    expect(typo.status).toBe(2);
+    expect(typo.modules.length).toBeGreaterThan(15);
+  });
+});
