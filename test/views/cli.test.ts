@@ -244,4 +244,13 @@ describe('a register with integrity errors', () => {
     expect(rows.find((r) => r.id === 'kapot')).toMatchObject({ status: 'invalid', title: null });
     expect(result.stderr).toMatch(/^vo: let op: het register heeft 1 integriteitsfout \(zie vo validate\); van overeenkomsten/);
   });
+
+  it('shows a broken file\'s risk as unknown (empty), not as "niet beoordeeld", which is said only of an agreement without risk', async () => {
+    const register = viewRegister({ 'agreements/kapot.yaml': 'id: kapot\ntitle: [niet af\n' });
+    const result = await runVo(['-C', register, 'list', '--format', 'markdown', '--as-of', AS_OF]);
+    const kapot = result.stdout.split('\n').find((line) => line.startsWith('| kapot |'));
+    expect(kapot).toBeDefined();
+    expect(kapot).not.toContain('niet beoordeeld');
+    expect(kapot).toContain('bestand ongeldig');
+  });
 });

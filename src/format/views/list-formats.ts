@@ -9,6 +9,12 @@ import { layoutTable, oneLine, renderTable, type TableColumn } from './table.js'
 
 export type ListFormatter = (rows: readonly ListRow[], context: ViewContext) => string;
 
+/** The risk cell: "niet beoordeeld" only for an agreement that was read and has no `risk`; a broken file's risk is unknown, so empty. */
+function riskCell(row: ListRow, t: ReturnType<typeof viewText>): string | null {
+  if (row.risk !== null) return t.level[row.risk];
+  return row.status === 'invalid' ? null : t.notAssessed;
+}
+
 /** Localised cells for table and markdown; what a broken file does not say stays empty. */
 function cells(row: ListRow, context: ViewContext): string[] {
   const t = viewText(context.lang);
@@ -18,7 +24,7 @@ function cells(row: ListRow, context: ViewContext): string[] {
     row.department !== null ? context.departmentName(row.department) : '',
     row.processor ?? '',
     row.phase !== null ? t.phase[row.phase] : '',
-    row.risk !== null ? t.level[row.risk] : t.notAssessed,
+    riskCell(row, t) ?? '',
     row.lastEvaluation ?? '',
     row.nextEvaluation ?? '',
     row.evaluation !== null ? (t.evaluationStatus[row.evaluation] ?? row.evaluation) : '',
@@ -103,7 +109,7 @@ export function listSheet(rows: readonly ListRow[], context: ViewContext): Sheet
         row.department !== null ? context.departmentName(row.department) : null,
         row.processor,
         row.phase !== null ? t.phase[row.phase] : null,
-        row.risk !== null ? t.level[row.risk] : t.notAssessed,
+        riskCell(row, t),
         row.lastEvaluation,
         row.nextEvaluation,
         row.evaluation !== null ? (t.evaluationStatus[row.evaluation] ?? row.evaluation) : null,
