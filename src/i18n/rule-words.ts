@@ -1,4 +1,4 @@
-import type { AssuranceType, ClauseKey, Level, MapgoodComponent, Opinion, TransferMechanism } from '../register/types.js';
+import type { AssuranceType, ClauseKey, Level, Opinion, TransferMechanism } from '../register/types.js';
 import type { Lang } from './lang.js';
 
 /**
@@ -13,7 +13,6 @@ export interface RuleWords {
   opinion: Record<Exclude<Opinion, 'unqualified'>, string>;
   clause: Record<ClauseKey, string>;
   processingPart: Record<'purposes' | 'data_subjects' | 'data_categories', string>;
-  component: Record<MapgoodComponent, string>;
   transfer: Record<TransferMechanism, string>;
 }
 
@@ -42,15 +41,6 @@ const nl: RuleWords = {
     audits: 'audits en inspecties',
   },
   processingPart: { purposes: 'de doeleinden', data_subjects: 'de categorieën betrokkenen', data_categories: 'de soorten persoonsgegevens' },
-  component: {
-    people: 'Mensen',
-    equipment: 'Apparatuur',
-    software: 'Programmatuur',
-    data: 'Gegevens',
-    organisation: 'Organisatie',
-    environment: 'Omgeving',
-    services: 'Diensten',
-  },
   transfer: {
     adequacy: 'een adequaatheidsbesluit',
     dpf: 'het EU-VS Data Privacy Framework',
@@ -85,15 +75,6 @@ const en: RuleWords = {
     audits: 'audits and inspections',
   },
   processingPart: { purposes: 'its purposes', data_subjects: 'the categories of data subjects', data_categories: 'the types of personal data' },
-  component: {
-    people: 'People',
-    equipment: 'Equipment',
-    software: 'Software',
-    data: 'Data',
-    organisation: 'Organisation',
-    environment: 'Environment',
-    services: 'Services',
-  },
   transfer: {
     adequacy: 'an adequacy decision',
     dpf: 'the EU-US Data Privacy Framework',

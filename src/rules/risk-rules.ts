@@ -1,3 +1,4 @@
+import { domainLabels } from '../i18n/labels.js';
 import { ruleWords } from '../i18n/rule-words.js';
 import { MAPGOOD_COMPONENTS, type Level, type MapgoodComponent } from '../register/types.js';
 import { complianceRule, result, ruleFamily, type RuleResult } from './define.js';
@@ -40,8 +41,8 @@ export const mapgoodIncomplete = complianceRule({
   },
   message: {
     nl: (d: { missing: MapgoodComponent[] }, f) =>
-      `De MAPGOOD-analyse mist ${d.missing.length === 1 ? 'de component' : 'de componenten'} ${f.list(d.missing.map((c) => ruleWords('nl').component[c]))}`,
-    en: (d, f) => `The MAPGOOD analysis lacks ${d.missing.length === 1 ? 'the component' : 'the components'} ${f.list(d.missing.map((c) => ruleWords('en').component[c]))}`,
+      `De MAPGOOD-analyse mist ${d.missing.length === 1 ? 'de component' : 'de componenten'} ${f.list(d.missing.map((c) => domainLabels('nl').component[c] ?? c))}`,
+    en: (d, f) => `The MAPGOOD analysis lacks ${d.missing.length === 1 ? 'the component' : 'the components'} ${f.list(d.missing.map((c) => domainLabels('en').component[c] ?? c))}`,
   },
 });
 
