@@ -32,3 +32,24 @@ export async function buildSite(args: string[] = [], register = EXAMPLES): Promi
   return out;
 }
 
+
+/**
+ * The start page's `data-count` figures as `vo check --format json` and
+ * `vo list --format json` give them for the example register at AS_OF.
+ */
+export async function expectedStartPageCounts(): Promise<Record<string, number>> {
+  const check = JSON.parse((await runVo(['-C', EXAMPLES, 'check', '--as-of', AS_OF, '--format', 'json'])).stdout) as { summary: { errors: number; warnings: number } };
+  const list = JSON.parse((await runVo(['-C', EXAMPLES, 'list', '--as-of', AS_OF, '--format', 'json'])).stdout) as { status: string; evaluation: string | null }[];
+  const statuses = (s: string) => list.filter((a) => a.status === s).length;
+  return {
+    agreements: list.length,
+    'status-invalid': statuses('invalid'),
+    'status-error': statuses('error'),
+    'status-warning': statuses('warning'),
+    'status-ok': statuses('ok'),
+    'evaluations-overdue': list.filter((a) => a.evaluation === 'overdue').length,
+    'evaluations-due-soon': list.filter((a) => a.evaluation === 'due-soon').length,
+    errors: check.summary.errors,
+    warnings: check.summary.warnings,
+  };
+}
