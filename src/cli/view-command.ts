@@ -14,7 +14,6 @@ import { cliText } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
 import { warnIntegrity } from '../views/integrity-warning.js';
-export { warnIntegrity };
 import { DELIMITERS, type CsvOptions } from '../format/views/csv.js';
 import { viewContext, type ViewContext } from '../format/views/context.js';
 import { outputWidth } from './terminal-width.js';

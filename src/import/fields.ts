@@ -142,14 +142,3 @@ export function fieldOf(kind: SheetKind, path: string): FieldSpec | undefined {
   return FIELDS[kind].find((field) => field.path === path);
 }
 
-/**
- * The fields whose values are dates in the written file, by their full path
- * in the agreement (the YAML writer quotes them, docs/format.md).
- */
-export const DATE_PATHS = new Set([
-  ...FIELDS.agreements.filter((field) => field.kind === 'date').map((field) => field.path),
-  'obligations.due',
-  'assurance.valid_until',
-  'assurance.received',
-  'subprocessors.approved',
-]);
