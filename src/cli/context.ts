@@ -5,6 +5,7 @@ import { cliText } from '../i18n/cli.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { findRoot, loadConfig } from '../register/config.js';
 import { loadRegister } from '../register/load.js';
+import type { Config } from '../register/types.js';
 import { DATE_PATTERN } from '../schema/patterns.js';
 import type { Io, Session } from '../session.js';
 
@@ -54,16 +55,25 @@ export function assessSession(session: Session, scope: Scope = {}): Assessment {
 }
 
 /**
+ * Find the register's root and read its config (any problem is exit 2): the
+ * language is `--lang`, else the config's locale, and D is `--as-of`, else
+ * today in the config's time zone. No record is read.
+ */
+export function openConfig(io: Io, options: GlobalOptions): { root: string; config: Config; lang: Lang; asOf: string } {
+  const provisional = requestedLang(options);
+  const root = findRoot(io.cwd, options.dir, provisional);
+  const config = loadConfig(root, provisional);
+  const lang = options.lang !== undefined ? provisional : config.locale;
+  return { root, config, lang, asOf: resolveAsOf(io, options, config.timezone, lang) };
+}
+
+/**
  * Find the root, read the config and load every record; the one entry point of every register command.
  * With a `scope` (`--agreement`, `--department`, `vo show`), only the records an assessment of that
  * scope needs are parsed and validated (src/register/scope.ts); assess with the same scope.
  */
 export function openRegister(io: Io, options: GlobalOptions, scope?: Scope): Session {
-  const provisional = requestedLang(options);
-  const root = findRoot(io.cwd, options.dir, provisional);
-  const config = loadConfig(root, provisional);
-  const lang = options.lang !== undefined ? provisional : config.locale;
-  const asOf = resolveAsOf(io, options, config.timezone, lang);
+  const { root, config, lang, asOf } = openConfig(io, options);
   const showProgress = io.stderr.isTTY === true && options.debug !== true;
   const text = cliText(lang);
   let lastShown = 0;

@@ -1,9 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
-import { findRoot, loadConfig } from '../register/config.js';
 import type { Register } from '../register/load.js';
 import type { Config } from '../register/types.js';
 import { emptyRegister } from '../git/register-at.js';
-import { requestedLang, resolveAsOf, useColor, type GlobalOptions } from './context.js';
+import { openConfig, useColor, type GlobalOptions } from './context.js';
 import type { Io } from './io.js';
 
 /** What a command that reads only the register's history needs: its root and config, language, D and colour. */
@@ -24,10 +23,6 @@ export interface RootSession {
  * thousands of files would be wasted time.
  */
 export function openRoot(io: Io, options: GlobalOptions): RootSession {
-  const provisional = requestedLang(options);
-  const root = findRoot(io.cwd, options.dir, provisional);
-  const config = loadConfig(root, provisional);
-  const lang = options.lang !== undefined ? provisional : config.locale;
-  const asOf = resolveAsOf(io, options, config.timezone, lang);
+  const { root, config, lang, asOf } = openConfig(io, options);
   return { io, root, config, shell: emptyRegister(root, config), lang, asOf, color: useColor(io, options) };
 }
