@@ -48,7 +48,8 @@ const EXTRA_WORDS: Record<Lang, { default: string; choices: string }> = {
  * the session's language instead, and leave out what the description already
  * says (a description that names its default or lists its choices).
  */
-export function helpOverrides(lang: Lang): Partial<Help> {
+/** `termOf` gives a command's term when commander cannot derive it (a command that is only a summary). */
+export function helpOverrides(lang: Lang, termOf: (command: Command) => string | undefined = () => undefined): Partial<Help> {
   const base = new Help();
   const words = EXTRA_WORDS[lang];
   const usage = (text: string) => (lang === 'nl' ? translateUsage(text) : text);
@@ -66,7 +67,7 @@ export function helpOverrides(lang: Lang): Partial<Help> {
   };
   return {
     styleUsage: usage,
-    subcommandTerm: (cmd: Command) => usage(base.subcommandTerm(cmd)),
+    subcommandTerm: (cmd: Command) => usage(termOf(cmd) ?? base.subcommandTerm(cmd)),
     optionDescription: (option: Option) => {
       // As commander: a default is shown for options that take a value, not for flags and --no-* switches.
       const showDefault = option.required || option.optional;

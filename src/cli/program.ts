@@ -43,13 +43,16 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /**
- * The program with the command that `argv` runs, or with every command when
- * it names none that exists (`vo --help`, `vo help`, a typo that needs the
- * "did you mean"): a command's modules load only when it may run.
+ * The program with the command that `argv` runs. When it names none that
+ * exists (`vo --help`, `vo help`, a typo that needs the "did you mean"), the
+ * commands are only their names, terms and descriptions (commands/summaries.ts),
+ * so no command module loads; `every` loads them all (the summaries' test).
  */
-export async function buildProgram(context: CliContext, argv: readonly string[] = []): Promise<Command> {
+export async function buildProgram(context: CliContext, argv: readonly string[] = [], options: { every?: boolean } = {}): Promise<Command> {
   const { io, lang } = context;
   const text = cliText(lang);
+  /** A summary's term (`diff [options] <ref> [ref2]`), which its stand-in command cannot derive. */
+  const summaryTerms = new WeakMap<Command, string>();
   const program = new Command('vo');
   program
     .description(text.description)
@@ -76,11 +79,16 @@ export async function buildProgram(context: CliContext, argv: readonly string[] 
   program.configureHelp({
     showGlobalOptions: true,
     styleTitle: (title: string) => headings[title] ?? title,
-    ...helpOverrides(lang),
+    ...helpOverrides(lang, (command) => summaryTerms.get(command)),
   });
   const target = commandName(argv);
-  const wanted = COMMANDS.filter((command) => command.name === target);
-  for (const register of await Promise.all((wanted.length === 1 ? wanted : COMMANDS).map((command) => command.load()))) register(program, context);
+  const wanted = options.every === true ? COMMANDS : COMMANDS.filter((command) => command.name === target);
+  if (wanted.length > 0) {
+    for (const register of await Promise.all(wanted.map((command) => command.load()))) register(program, context);
+  } else {
+    const { COMMAND_SUMMARIES } = await import('./commands/summaries.js');
+    for (const summary of COMMAND_SUMMARIES[lang]) summaryTerms.set(program.command(summary.name).description(summary.description), summary.term);
+  }
   // Sub-commands, at any depth (`vo new agreement`), inherit the output, exit and help settings.
   const inherit = (parent: Command): void => {
     for (const command of parent.commands) {
