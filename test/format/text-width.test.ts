@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
 import { text } from '../../src/format/text.js';
 import { outputWidth } from '../../src/cli/terminal-width.js';
+import { ONE_COLUMN, textWidth } from '../../src/format/views/table.js';
 import { REPO_ROOT, runVo } from '../helpers/run-cli.js';
 import { CANNED, context } from './canned-findings.js';
 
@@ -73,5 +74,20 @@ describe('vo check text fits the terminal', () => {
     expect(outputWidth(io(false, undefined, { COLUMNS: '100' }), true)).toBe(100);
     expect(outputWidth(io(false, undefined, { COLUMNS: 'wide' }), true)).toBe(80);
     expect(outputWidth(io(false, undefined), true)).toBe(80);
+  });
+});
+
+describe('the one-column shortcut', () => {
+  it('agrees with string-width on every character it counts as one column', () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (ONE_COLUMN.test(char) && stringWidth(char) !== 1) differing.push(`U+${code.toString(16).padStart(4, '0')}`);
+    }
+    expect(differing).toEqual([]);
+    // Not a shortcut for what is wider, narrower or invisible: those go to string-width.
+    for (const char of ['\u00ad', '\u0301', '界', '😀', '\u200b', '\u2028', '\t']) expect(ONE_COLUMN.test(char)).toBe(false);
+    expect(textWidth('Ærø café — “offerte” … ✖ 3 € ✔')).toBe(stringWidth('Ærø café — “offerte” … ✖ 3 € ✔'));
+    expect(textWidth('e\u0301 界 😀')).toBe(stringWidth('e\u0301 界 😀'));
   });
 });

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
 
 /**
  * A borderless terminal table that fits a given width (80 when piped): columns
@@ -26,18 +26,34 @@ export interface TableLayout {
 
 const GAP = 2;
 
-/** Printable ASCII only: one column per character, no need to segment graphemes. */
-const PLAIN_ASCII = /^[\u0020-\u007e]*$/;
+/**
+ * Characters that take one column each and never join with their neighbours:
+ * printable ASCII, Latin letters with their accents as one code point (Latin-1
+ * to Latin Extended-B, without the invisible soft hyphen), dashes, quotes and
+ * the ellipsis, the euro sign, and the marks of `vo check`'s summary line.
+ * A text of only these is as wide as it is long (test/format/text-width.test.ts
+ * compares every one of them with string-width).
+ */
+export const ONE_COLUMN = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u20ac\u2714\u2716]*$/;
 
-/** Display width of plain text in a terminal: CJK and emoji take two columns, combining marks none (string-width). */
+const require = createRequire(import.meta.url);
+let stringWidth: ((text: string) => number) | undefined;
+
+/**
+ * Display width of plain text in a terminal: CJK and emoji take two columns,
+ * combining marks none. string-width (and its Unicode tables, a noticeable part
+ * of start-up) loads only for text with other characters than {@link ONE_COLUMN}.
+ */
 export function textWidth(text: string): number {
-  return PLAIN_ASCII.test(text) ? text.length : stringWidth(text);
+  if (ONE_COLUMN.test(text)) return text.length;
+  stringWidth ??= (require('string-width') as { default: (text: string) => number }).default;
+  return stringWidth(text);
 }
 
 /** Cut one line to `width` display columns, ending in '…' when something was cut; linear in the text. */
 export function truncate(text: string, width: number): string {
   if (textWidth(text) <= width) return text;
-  if (PLAIN_ASCII.test(text)) return text.slice(0, Math.max(0, width - 1)) + '…';
+  if (ONE_COLUMN.test(text)) return text.slice(0, Math.max(0, width - 1)) + '…';
   let result = '';
   let used = 0;
   for (const { segment } of graphemes(text)) {
