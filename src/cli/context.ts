@@ -1,3 +1,4 @@
+import { compactHeap } from '../util/compact-heap.js';
 import { DateTime } from 'luxon';
 import { assess, type Assessment, type Scope } from '../assessment/assess.js';
 import { UsageError } from '../errors.js';
@@ -51,7 +52,9 @@ export function assessSession(session: Session, scope: Scope = {}): Assessment {
     ...(scope.agreement !== undefined ? { agreement: scope.agreement } : {}),
     ...(scope.department !== undefined ? { department: scope.department } : {}),
   };
-  return assess(session.register, session.asOf, session.lang, narrowed);
+  const assessment = assess(session.register, session.asOf, session.lang, narrowed);
+  compactHeap();
+  return assessment;
 }
 
 /**
@@ -92,5 +95,6 @@ export function openRegister(io: Io, options: GlobalOptions, scope?: Scope): Ses
         }
       : {}),
   });
+  compactHeap();
   return { io, register, lang, asOf, color: useColor(io, options) };
 }

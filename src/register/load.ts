@@ -6,6 +6,7 @@ import { recordSchemaFindings } from '../schema/record-findings.js';
 import { neutraliseControls } from '../util/visible-controls.js';
 import { loadConfig } from './config.js';
 import { discoverFiles, type DiscoveredFile } from './discover.js';
+import { createInterner, type Interner } from './fast-yaml.js';
 import type { FileSource } from './file-source.js';
 import { integrityFindings } from './integrity.js';
 import { loadInScope } from './scope.js';
@@ -73,8 +74,9 @@ export function loadRegister(root: string, options: LoadOptions): Register {
   const findings = [...discovery.findings];
   const valid: LoadedRecord[] = [];
   const invalid: InvalidRecord[] = [];
+  const strings = createInterner();
   const load = (entry: DiscoveredFile): LoadedRecord | InvalidRecord | undefined => {
-    const result = loadFile(entry, lang, options.source);
+    const result = loadFile(entry, lang, options.source, strings);
     // A loop, not push(...spread): a spread passes every finding as an argument, and 128 000 of them overflow the stack.
     for (const finding of result.findings) findings.push(finding);
     if (result.record) valid.push(result.record);
@@ -127,7 +129,7 @@ interface FileResult {
   invalid?: InvalidRecord;
 }
 
-function loadFile(entry: DiscoveredFile, lang: Lang, source: FileSource | undefined): FileResult {
+function loadFile(entry: DiscoveredFile, lang: Lang, source: FileSource | undefined, strings: Interner): FileResult {
   let bytes: Uint8Array | { size: number };
   try {
     bytes = source ? source.read(entry) : readBounded(entry.absolute);
@@ -138,7 +140,7 @@ function loadFile(entry: DiscoveredFile, lang: Lang, source: FileSource | undefi
   if (!(bytes instanceof Uint8Array)) {
     return { findings: [fileFinding(entry.file, registerText(lang).tooLarge((bytes.size / MAX_FILE_BYTES).toFixed(1)))] };
   }
-  const parsed = parseYamlFile(entry.file, bytes, lang);
+  const parsed = parseYamlFile(entry.file, bytes, lang, strings);
   if (!parsed.ok) return { findings: parsed.findings };
   const findings = recordSchemaFindings(entry.kind, parsed.value, parsed.source, lang);
   if (findings.length > 0) {
@@ -168,9 +170,11 @@ function readBounded(path: string): Uint8Array | { size: number } {
   try {
     let length = 0;
     while (length < readBuffer.length) {
-      const read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
-      if (read === 0) break;
+      const wanted = readBuffer.length - length;
+      const read = readSync(fd, readBuffer, length, wanted, null);
       length += read;
+      // A short read of a regular file is its end: no second call to learn that (one system call less per file).
+      if (read < wanted) break;
     }
     if (length > MAX_FILE_BYTES) return { size: fstatSync(fd).size };
     return readBuffer.subarray(0, length);

@@ -1,0 +1,25 @@
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** Below this much live heap a run is small and a full collection would only cost time. */
+const WORTH_IT = 384 * 1024 * 1024;
+
+let collect: (() => void) | undefined;
+
+/**
+ * A full garbage collection between the phases of a long run (after loading,
+ * after the assessment), when the heap is large. V8 lets the old generation
+ * grow to about four times what survived its last full collection before it
+ * collects again, so the garbage of loading and assessing 170 000 files stays
+ * in memory next to the register (1.4 GiB at the peak instead of under 1 GiB).
+ * Node offers no call for this without a command-line flag; the flag is set
+ * here, once, and only for a heap of this size (docs/performance.md).
+ */
+export function compactHeap(): void {
+  if (getHeapStatistics().used_heap_size < WORTH_IT) return;
+  if (collect === undefined) {
+    setFlagsFromString('--expose-gc');
+    collect = runInNewContext('gc') as () => void;
+  }
+  collect();
+}
