@@ -21,7 +21,7 @@ export async function markdownToPdf(markdown: string, model: ReportModel, lang: 
   const tokens = new Marked({ gfm: true }).lexer(markdown);
   const heading = tokens.find((t): t is Tokens.Heading => t.type === 'heading');
   const text = reportText(lang);
-  return renderPdf(blocks(tokens, model, lang), {
+  return renderPdf(keepHeadingsWithNext(blocks(tokens, model, lang)), {
     title: heading ? plainText(heading.tokens) : model.organisation,
     organisation: model.organisation,
     asOf: `${text.words.asOf} ${formatDate(model.asOf, lang)}`,
@@ -153,16 +153,96 @@ function table(token: Tokens.Table): Content {
       widths,
       body: [token.header.map((c, i) => cell(c, i, true)), ...token.rows.map((row) => row.map((c, i) => cell(c, i, false)))],
     },
-    layout: {
-      hLineWidth: (i: number) => (i === 1 ? 0.8 : 0.4),
-      vLineWidth: () => 0,
-      hLineColor: () => '#d5dbe1',
-      fillColor: (row: number) => (row === 0 ? '#f3f6f9' : null),
-      paddingTop: () => 2.5,
-      paddingBottom: () => 2.5,
-    },
+    layout: tableLayout(0),
     style: 'table',
+  } satisfies TableNode;
+}
+
+type TableNode = Extract<Content, { table: unknown }>;
+
+/** Lines between rows, the column header shaded; `captions` rows above the column header have neither. */
+function tableLayout(captions: number): TableNode['layout'] {
+  return {
+    hLineWidth: (i: number) => (i < captions ? 0 : i === captions + 1 ? 0.8 : 0.4),
+    vLineWidth: () => 0,
+    hLineColor: () => '#d5dbe1',
+    fillColor: (row: number) => (row === captions ? '#f3f6f9' : null),
+    paddingTop: () => 2.5,
+    paddingBottom: () => 2.5,
   };
+}
+
+/** Longer than this, a paragraph after a heading is not kept on one page with it (it may need more than a page). */
+const KEEP_TEXT_LIMIT = 1500;
+
+interface HeadingNode {
+  text: Inline[];
+  style: string;
+  headlineLevel: number;
+}
+
+const isHeading = (node: Content | undefined): node is HeadingNode & Content =>
+  typeof node === 'object' && node !== null && 'headlineLevel' in node && (node as { headlineLevel?: unknown }).headlineLevel !== undefined;
+
+/**
+ * A heading never ends a page: it goes with what follows. Before a table it
+ * becomes the table's first header row (spanning every column), so it stays
+ * with the column header and the first row and heads the table again on every
+ * page it continues on; before anything else it shares an unbreakable stack with
+ * it (a list: with its first item). pdfmake's own `pageBreakBefore` would lay the
+ * whole document out again for every heading it moves: minutes and gigabytes
+ * for a register of 10 000 agreements (docs/performance.md).
+ */
+export function keepHeadingsWithNext(nodes: readonly Content[]): Content[] {
+  const out: Content[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i] as Content;
+    const next = out[0];
+    if (!isHeading(node) || next === undefined) {
+      out.unshift(node);
+      continue;
+    }
+    const kept = keepWith(node, next);
+    out.splice(0, 1, ...kept);
+  }
+  return out;
+}
+
+function keepWith(heading: HeadingNode & Content, next: Content): Content[] {
+  if (typeof next !== 'object' || next === null) return [heading, next];
+  if ('table' in next) {
+    const node = next as TableNode;
+    const captions = (node as { captions?: number }).captions ?? 0;
+    const columns = node.table.widths?.length ?? node.table.body[0]?.length ?? 1;
+    const caption: TableCell[] = [{ ...(heading as HeadingNode), colSpan: columns, margin: [-4, 0, 0, 0] } as TableCell, ...Array.from({ length: columns - 1 }, () => ({}))];
+    return [
+      {
+        ...node,
+        table: { ...node.table, headerRows: (node.table.headerRows ?? 0) + 1, body: [caption, ...node.table.body] },
+        layout: tableLayout(captions + 1),
+        captions: captions + 1,
+      } as TableNode,
+    ];
+  }
+  if ('unbreakable' in next && 'stack' in next) return [{ ...(next as { stack: Content[] }), stack: [heading, ...(next.stack as Content[])], unbreakable: true }];
+  if ('ul' in next || 'ol' in next) {
+    const ordered = 'ol' in next;
+    const items = (ordered ? next.ol : (next as { ul: Content[] }).ul) as Content[];
+    if (items.length <= 1) return [{ stack: [heading, next], unbreakable: true }];
+    // The first item without the list's bottom margin: the rest of the list follows it directly.
+    const { margin: _margin, ...rest } = next as { margin?: unknown };
+    const first = { ...rest, [ordered ? 'ol' : 'ul']: items.slice(0, 1) } as Content;
+    const others = { ...next, [ordered ? 'ol' : 'ul']: items.slice(1), ...(ordered ? { start: ((next as { start?: number }).start ?? 1) + 1 } : {}) } as Content;
+    return [{ stack: [heading, first], unbreakable: true }, others];
+  }
+  if ('text' in next && textLength(next.text) > KEEP_TEXT_LIMIT) return [heading, next];
+  return [{ stack: [heading, next], unbreakable: true }];
+}
+
+function textLength(text: unknown): number {
+  if (typeof text === 'string') return text.length;
+  if (Array.isArray(text)) return text.reduce((sum: number, part) => sum + textLength(typeof part === 'object' && part !== null && 'text' in part ? part.text : part), 0);
+  return 0;
 }
 
 /** Average width of a character of the 7.5 pt table text in points (Roboto), and of the bold header. */

@@ -58,7 +58,6 @@ export interface PdfMeta {
 export const PAGE_MARGINS: [number, number, number, number] = [42, 56, 42, 50];
 /** A4 width in points minus the side margins. */
 export const CONTENT_WIDTH = 595.28 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
-const A4_HEIGHT = 841.89;
 const MUTED = '#5b6775';
 
 /** Render the content on A4 with the organisation and as-of date on every page and page numbers below. */
@@ -89,8 +88,6 @@ export async function renderPdf(content: Content[], meta: PdfMeta): Promise<Uint
       code: { fontSize: 8.5, background: '#eef1f4', margin: [0, 0, 0, 6] },
       quote: { color: MUTED, italics: true, margin: [12, 0, 0, 6] },
     },
-    // Keep a heading with what follows: one that starts in the last stretch of a page moves to the next.
-    pageBreakBefore: (node) => node.headlineLevel !== undefined && node.startPosition.top > A4_HEIGHT - PAGE_MARGINS[3] - 90,
   };
   return new Uint8Array(await pdf.createPdf(doc).getBuffer());
 }
