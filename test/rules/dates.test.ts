@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isDueSoon, isOverdue } from '../../src/rules/dates.js';
+import { DateTime, IANAZone } from 'luxon';
+import { addDays, addMonths, daysBetween, HourlyZone, isDueSoon, isOverdue, parseDateTime } from '../../src/rules/dates.js';
 import { DATE_PATTERN } from '../../src/schema/patterns.js';
 
 /** Any calendar date from 1970 to 2100 as YYYY-MM-DD. */
@@ -63,5 +64,38 @@ describe('calendar-month arithmetic (SPEC §6)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the hourly offset memory of the register time zone', () => {
+  const ZONES = ['Europe/Amsterdam', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Europe/Dublin', 'Pacific/Apia'];
+
+  it.each(ZONES)('gives %s the same offset as luxon at every quarter hour around each clock change, and anywhere in 1890–2100', (name) => {
+    const zone = new HourlyZone(name);
+    const iana = IANAZone.create(name);
+    const instants: number[] = [];
+    // Every quarter hour and a few odd seconds of 2025–2027 days with a clock change somewhere.
+    for (const day of ['2025-03-09', '2025-03-30', '2025-04-06', '2025-10-05', '2025-10-26', '2025-11-02', '2026-03-08', '2026-03-29', '2026-04-05', '2026-10-04', '2026-10-25', '2026-11-01']) {
+      const start = Date.parse(`${day}T00:00:00Z`) - 86_400_000;
+      for (let t = start; t < start + 3 * 86_400_000; t += 900_000) instants.push(t, t + 1, t + 899_999);
+    }
+    let seed = 7;
+    for (let i = 0; i < 5000; i++) {
+      seed = (seed * 48271) % 2147483647;
+      instants.push(Date.parse('1890-01-01T00:00:00Z') + (seed / 2147483647) * (Date.parse('2100-01-01T00:00:00Z') - Date.parse('1890-01-01T00:00:00Z')));
+    }
+    const wrong = instants.filter((t) => zone.offset(Math.floor(t)) !== iana.offset(Math.floor(t)));
+    expect(wrong.map((t) => new Date(t).toISOString())).toEqual([]);
+    // Asked twice, the remembered offsets give the same answers.
+    expect(instants.filter((t) => zone.offset(Math.floor(t)) !== iana.offset(Math.floor(t)))).toEqual([]);
+  });
+
+  it('names, compares and prints date-times as luxon\'s own zone does', () => {
+    const ours = parseDateTime('2026-03-29T02:30:00', 'Europe/Amsterdam');
+    const theirs = DateTime.fromISO('2026-03-29T01:30:00Z').setZone('Europe/Amsterdam');
+    expect(ours.zoneName).toBe('Europe/Amsterdam');
+    expect(ours.toISO()).toBe(theirs.toISO());
+    expect(ours.equals(theirs)).toBe(true);
+    expect(parseDateTime('2026-10-25T02:30:00', 'Europe/Amsterdam').toISO()).toBe('2026-10-25T02:30:00.000+02:00');
   });
 });
