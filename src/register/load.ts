@@ -9,6 +9,7 @@ import { discoverFiles, type DiscoveredFile } from './discover.js';
 import { createInterner, type Interner } from './fast-yaml.js';
 import type { FileSource } from './file-source.js';
 import { integrityFindings } from './integrity.js';
+import { startReadAhead } from './read-ahead.js';
 import { loadInScope } from './scope.js';
 import { MAX_FILE_BYTES, parseYamlFile, type SourceFile } from './parse.js';
 import type { Config, RecordKind, RecordTypes } from './types.js';
@@ -64,6 +65,8 @@ export interface LoadOptions {
    * the findings about them are the same as in a full load.
    */
   scope?: { agreement?: string; department?: string };
+  /** Read a large working tree on a worker thread (read-ahead.ts); default on. The result is the same either way. */
+  readAhead?: boolean;
 }
 
 /** Load the register at `root`: config (fatal when invalid), then every record file, then the integrity rules. */
@@ -75,8 +78,8 @@ export function loadRegister(root: string, options: LoadOptions): Register {
   const valid: LoadedRecord[] = [];
   const invalid: InvalidRecord[] = [];
   const strings = createInterner();
-  const load = (entry: DiscoveredFile): LoadedRecord | InvalidRecord | undefined => {
-    const result = loadFile(entry, lang, options.source, strings);
+  const load = (entry: DiscoveredFile, bytes?: Uint8Array): LoadedRecord | InvalidRecord | undefined => {
+    const result = loadFile(entry, lang, options.source, strings, bytes);
     // A loop, not push(...spread): a spread passes every finding as an argument, and 128 000 of them overflow the stack.
     for (const finding of result.findings) findings.push(finding);
     if (result.record) valid.push(result.record);
@@ -92,10 +95,16 @@ export function loadRegister(root: string, options: LoadOptions): Register {
     findings.length = discovery.findings.length;
     valid.length = 0;
     invalid.length = 0;
-    discovery.files.forEach((entry, index) => {
-      load(entry);
-      options.onProgress?.(index + 1, discovery.files.length);
-    });
+    // A large working tree is read on the second core while this thread parses (read-ahead.ts).
+    const ahead = options.source === undefined && options.readAhead !== false ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES) : undefined;
+    try {
+      discovery.files.forEach((entry, index) => {
+        load(entry, ahead?.next());
+        options.onProgress?.(index + 1, discovery.files.length);
+      });
+    } finally {
+      ahead?.close();
+    }
   } else {
     // Files were loaded in the order their relevance became known: put them back in file order.
     const byFile = (x: { file: string }, y: { file: string }) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
@@ -129,10 +138,11 @@ interface FileResult {
   invalid?: InvalidRecord;
 }
 
-function loadFile(entry: DiscoveredFile, lang: Lang, source: FileSource | undefined, strings: Interner): FileResult {
+/** `prefetched`: the file's bytes, when the read-ahead worker has them. */
+function loadFile(entry: DiscoveredFile, lang: Lang, source: FileSource | undefined, strings: Interner, prefetched?: Uint8Array): FileResult {
   let bytes: Uint8Array | { size: number };
   try {
-    bytes = source ? source.read(entry) : readBounded(entry.absolute);
+    bytes = prefetched ?? (source ? source.read(entry) : readBounded(entry.absolute));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { findings: [fileFinding(entry.file, registerText(lang).unreadable(reason))] };

@@ -1,0 +1,147 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Reading every file of a large register on the second core while the main
+ * thread parses and validates: a worker thread opens and reads the files, in
+ * the order given, into a shared ring buffer, and `next()` hands the main thread
+ * each file's bytes as they arrive, waiting (Atomics.wait) when it is ahead.
+ * The files are parsed in the same order as without it, so the output is the
+ * same byte for byte (test/register/read-ahead.test.ts).
+ *
+ * Anything out of the ordinary (a file over the size limit, a read error, a
+ * file larger than the ring) is left to the caller: `next()` says `undefined`
+ * and the main thread reads that file itself, with its own messages.
+ */
+export interface ReadAhead {
+  /** The bytes of the next file (valid until the next call), or undefined: read it yourself. */
+  next(): Uint8Array | undefined;
+  /** Stop the worker (also when not every file was asked for). */
+  close(): void;
+}
+
+/** Below this many files a worker costs more than it saves. */
+export const READ_AHEAD_MIN_FILES = 2000;
+
+const RING_BYTES = 16 * 1024 * 1024;
+const SLOTS = 4096;
+/** Control words: files published by the worker, files consumed by the main thread, stop request. */
+const PUBLISHED = 0;
+const CONSUMED = 1;
+const STOP = 2;
+/** With no file published for this long, the main thread reads the rest itself (a worker that died cannot say so). */
+const PATIENCE_MS = 10_000;
+/** Slot words: start in the ring, length, or -1: read it yourself. */
+const FALLBACK = -1;
+
+/** The worker, as source text: the same in the built tool and in tests that run the TypeScript. */
+const WORKER = `
+(function () {
+const { workerData } = require('node:worker_threads');
+const { openSync, readSync, closeSync, constants } = require('node:fs');
+const { paths, ring, control, slots, maxBytes } = workerData;
+const data = new Uint8Array(ring);
+const ctl = new Int32Array(control);
+const slot = new Int32Array(slots);
+const SLOTS = slot.length / 2;
+let write = 0;        // next free byte in the ring
+// Where each file not yet consumed starts, oldest first (a queue: head moves on, nothing is shifted).
+const startOf = new Int32Array(paths.length);
+let head = 0;         // the oldest file that may still be in use
+for (let i = 0; i < paths.length; i++) {
+  // Wait for a free slot.
+  while (i - Atomics.load(ctl, 1) >= SLOTS) {
+    if (Atomics.load(ctl, 2) === 1) return;
+    Atomics.wait(ctl, 1, Atomics.load(ctl, 1), 50);
+  }
+  if (Atomics.load(ctl, 2) === 1) break;
+  let start = -1, length = 0;
+  let fd = -1;
+  try {
+    fd = openSync(paths[i], constants.O_RDONLY | constants.O_NONBLOCK);
+    // Room for a file of the largest size allowed plus one byte: contiguous, from write or from 0.
+    const need = maxBytes + 1;
+    for (;;) {
+      const consumed = Atomics.load(ctl, 1);
+      if (head < consumed) head = consumed;
+      while (head < i && startOf[head] === -1) head++;
+      const oldest = head < i ? startOf[head] : -1;
+      if (oldest === -1) { if (write + need > data.length) write = 0; start = write; break; }
+      if (write >= oldest) {
+        if (write + need <= data.length) { start = write; break; }
+        if (need < oldest) { write = 0; start = 0; break; }
+      } else if (write + need < oldest) { start = write; break; }
+      if (Atomics.load(ctl, 2) === 1) { closeSync(fd); return; }
+      Atomics.wait(ctl, 1, consumed, 50);
+    }
+    for (;;) {
+      const read = readSync(fd, data, start + length, need - length, null);
+      length += read;
+      if (read === 0 || length === need) break;
+    }
+    if (length > maxBytes) start = -1; // too large: the main thread says so
+  } catch {
+    start = -1;
+  } finally {
+    if (fd !== -1) closeSync(fd);
+  }
+  const s = (i % SLOTS) * 2;
+  slot[s] = start;
+  slot[s + 1] = length;
+  startOf[i] = start;
+  if (start !== -1) write = start + length;
+  Atomics.store(ctl, 0, i + 1);
+  Atomics.notify(ctl, 0);
+}
+})();
+`;
+
+/** Start reading `paths` (absolute) on a worker thread; `maxBytes` is the size limit of one file. */
+export function startReadAhead(paths: readonly string[], maxBytes: number): ReadAhead | undefined {
+  if (paths.length < READ_AHEAD_MIN_FILES || maxBytes + 1 > RING_BYTES / 4) return undefined;
+  const ring = new SharedArrayBuffer(RING_BYTES);
+  const control = new SharedArrayBuffer(3 * 4);
+  const slots = new SharedArrayBuffer(SLOTS * 2 * 4);
+  const data = new Uint8Array(ring);
+  const ctl = new Int32Array(control);
+  const slot = new Int32Array(slots);
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER, { eval: true, workerData: { paths, ring, control, slots, maxBytes }, stdout: false, stderr: false });
+  } catch {
+    return undefined;
+  }
+  let failed = false;
+  worker.on('error', () => {
+    failed = true;
+  });
+  // The worker never keeps the process alive: a finished run exits even when it is still reading.
+  worker.unref();
+  let index = 0;
+  return {
+    next() {
+      const i = index++;
+      if (i > 0) {
+        Atomics.store(ctl, CONSUMED, i);
+        Atomics.notify(ctl, CONSUMED);
+      }
+      if (i >= paths.length || failed) return undefined;
+      // Wait until the worker has published file i. Its 'error' event cannot arrive while this loop runs:
+      // a worker that stops publishing leaves the rest to the caller.
+      while (Atomics.load(ctl, PUBLISHED) <= i) {
+        if (Atomics.wait(ctl, PUBLISHED, Atomics.load(ctl, PUBLISHED), PATIENCE_MS) === 'timed-out' && Atomics.load(ctl, PUBLISHED) <= i) {
+          failed = true;
+          return undefined;
+        }
+      }
+      const start = slot[(i % SLOTS) * 2] as number;
+      const length = slot[(i % SLOTS) * 2 + 1] as number;
+      return start === FALLBACK ? undefined : data.subarray(start, start + length);
+    },
+    close() {
+      Atomics.store(ctl, STOP, 1);
+      Atomics.store(ctl, CONSUMED, paths.length);
+      Atomics.notify(ctl, CONSUMED);
+      void worker.terminate();
+    },
+  };
+}
