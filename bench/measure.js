@@ -24,6 +24,16 @@ function hasGnuTime() {
 const useGnuTime = hasGnuTime();
 
 /**
+ * `BENCH_TIMEOUT=600`: a command still running after that many seconds is stopped
+ * (coreutils `timeout` inside GNU time, so the node process itself is killed) and
+ * reported as stopped; for the largest sizes, where a known failure takes minutes.
+ */
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT) > 0 ? Number(process.env.BENCH_TIMEOUT) : undefined;
+const TIMEOUT = '/usr/bin/timeout';
+/** The status of a run that `timeout` stopped. */
+export const STOPPED = 'stopped';
+
+/**
  * Run `node script ...args` once. Output goes to /dev/null (or is captured with
  * `capture`). With `bare`, node is started directly, for start-up times (no
  * memory then). Returns { status, wallMs, cpuMs, maxRssKiB, stdout, stderr }.
@@ -33,9 +43,10 @@ export function runNode(script, args, options = {}) {
   rmSync(stats, { force: true });
   let command = process.execPath;
   let argv = [script, ...args];
+  const limit = options.bare !== true && useGnuTime && TIMEOUT_S !== undefined && existsSync(TIMEOUT) ? [TIMEOUT, '-s', 'KILL', String(TIMEOUT_S)] : [];
   if (options.bare !== true) {
     command = useGnuTime ? GNU_TIME : process.execPath;
-    argv = useGnuTime ? ['-o', stats, '-f', '%M %U %S', process.execPath, script, ...args] : [WRAPPER, script, ...args];
+    argv = useGnuTime ? ['-o', stats, '-f', '%M %U %S', ...limit, process.execPath, script, ...args] : [WRAPPER, script, ...args];
   }
   const started = process.hrtime.bigint();
   const result = spawnSync(command, argv, {
@@ -55,7 +66,9 @@ export function runNode(script, args, options = {}) {
     maxRssKiB = rss;
     cpuMs = ((user ?? NaN) + (system ?? NaN)) * 1000;
   }
-  return { status: result.status, wallMs, cpuMs, maxRssKiB, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  // timeout exits with 128 + 9 when it had to kill the command.
+  const status = limit.length > 0 && result.status === 137 && wallMs >= TIMEOUT_S * 1000 ? STOPPED : result.status;
+  return { status, wallMs, cpuMs, maxRssKiB, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
 /** Median of a list of numbers. */

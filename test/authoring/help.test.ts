@@ -6,7 +6,7 @@ import { runVo } from '../helpers/run-cli.js';
 /** Every command path of `vo`, sub-commands included (`['new', 'agreement']`), from the program itself. */
 async function commandPaths(): Promise<string[][]> {
   const io = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: {}, cwd: '.', env: {}, now: () => new Date(0) };
-  const program = await buildProgram({ io, lang: 'nl', exit: () => undefined } as Parameters<typeof buildProgram>[0]);
+  const program = await buildProgram({ io, lang: 'nl', exit: () => undefined } as Parameters<typeof buildProgram>[0], [], { every: true });
   const paths: string[][] = [[]];
   const walk = (command: Command, prefix: string[]) => {
     for (const sub of command.commands) {
