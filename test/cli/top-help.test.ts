@@ -36,8 +36,18 @@ async function fullHelp(lang: Lang, args: string[]): Promise<string> {
   return out();
 }
 
+/** One entry per command: its name and term (the same in every language) and its description in each. */
+function merged(summaries: Record<Lang, CommandSummary[]>): { name: string; term: string; description: Record<Lang, string> }[] {
+  return summaries.nl.map((s, i) => {
+    for (const lang of LANGS) expect([summaries[lang][i]?.name, summaries[lang][i]?.term]).toEqual([s.name, s.term]);
+    return { name: s.name, term: s.term, description: Object.fromEntries(LANGS.map((lang) => [lang, summaries[lang][i]?.description])) as Record<Lang, string> };
+  });
+}
+
 function source(summaries: Record<Lang, CommandSummary[]>): string {
-  const list = (lang: Lang) => summaries[lang].map((s) => `    ${JSON.stringify(s)},`).join('\n');
+  const entries = merged(summaries)
+    .map((s) => `  {\n    name: ${JSON.stringify(s.name)},\n    term: ${JSON.stringify(s.term)},\n${LANGS.map((lang) => `    ${lang}: ${JSON.stringify(s.description[lang])},`).join('\n')}\n  },`)
+    .join('\n');
   return `import type { Lang } from '../../i18n/lang.js';
 
 /**
@@ -52,8 +62,12 @@ export interface CommandSummary {
   description: string;
 }
 
+const SUMMARIES: readonly (Omit<CommandSummary, 'description'> & Record<Lang, string>)[] = [
+${entries}
+];
+
 export const COMMAND_SUMMARIES: Record<Lang, readonly CommandSummary[]> = {
-${LANGS.map((lang) => `  ${lang}: [\n${list(lang)}\n  ],`).join('\n')}
+${LANGS.map((lang) => `  ${lang}: SUMMARIES.map(({ name, term, ${lang}: description }) => ({ name, term, description })),`).join('\n')}
 };
 `;
 }
