@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { sortFindings, type Finding } from '../findings.js';
 import { formatText } from '../i18n/format.js';
 import { maxOf } from '../util/max.js';
-import { textWidth, truncate } from './views/table.js';
+import { textWidth, truncate, wrapWords } from './views/table.js';
 import type { FindingsFormatter, FormatContext } from './types.js';
 
 /** A message narrower than this is not worth its own column: it moves under the position instead. */
@@ -70,50 +70,6 @@ function padTo(text: string, width: number): string {
 /** A file path is never wrapped (it is copied into editors); on a very narrow terminal it is cut. */
 function fit(text: string, limit: number): string {
   return limit === Infinity ? text : truncate(text, limit);
-}
-
-/**
- * Wrap at spaces into lines of at most `width` columns. Only a single word wider than
- * a whole line (a long URL or id) is broken inside, because nothing else fits.
- */
-export function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  let used = 0;
-  for (const word of text.split(' ')) {
-    if (word === '') continue;
-    let w = textWidth(word);
-    if (current !== '' && used + 1 + w <= width) {
-      current += ` ${word}`;
-      used += 1 + w;
-      continue;
-    }
-    if (current !== '') lines.push(current);
-    let rest = word;
-    while (w > width) {
-      const piece = cutTo(rest, width);
-      lines.push(piece);
-      rest = rest.slice(piece.length);
-      w = textWidth(rest);
-    }
-    current = rest;
-    used = w;
-  }
-  if (current !== '' || lines.length === 0) lines.push(current);
-  return lines;
-}
-
-/** The longest start of `text` of at most `width` columns (at least one character). */
-function cutTo(text: string, width: number): string {
-  let result = '';
-  let used = 0;
-  for (const char of text) {
-    const w = textWidth(char);
-    if (used + w > width && result !== '') break;
-    result += char;
-    used += w;
-  }
-  return result;
 }
 
 /** The localised summary, shared with the markdown format: counts or "no findings", and the number of files. */

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -153,8 +154,16 @@ describe('vo rules', () => {
     for (const rule of RULES) expect(stdout).toContain(rule.id);
     expect(stdout).toContain('waarschuwing');
     expect(stdout).toContain('De periodieke evaluatie');
-    // Long descriptions wrap inside their column instead of widening the table.
-    for (const line of stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    // Long descriptions wrap between words inside their column: no line wider than 80 columns in a pipe, nor
+    // than COLUMNS, and every word of a description is there.
+    for (const line of stdout.trimEnd().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    const wide = await runVo(['-C', EXAMPLES, 'rules'], { env: { NO_COLOR: '1', COLUMNS: '120' } });
+    for (const line of wide.stdout.trimEnd().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(120);
+    expect(wide.stdout.split('\n').length).toBeLessThan(stdout.split('\n').length);
+    const description = RULES.find((r) => r.id === 'yaml-syntax')?.description.nl ?? '';
+    const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
+    const block = stdout.slice(stdout.indexOf('yaml-syntax'), stdout.indexOf('\nschema'));
+    expect(words(block).slice(2)).toEqual(words(description));
   });
 });
 

@@ -172,3 +172,22 @@ describe('table layout', () => {
     for (const line of text.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(30);
   });
 });
+
+describe('a column that wraps', () => {
+  it('wraps its text between words onto more lines under itself, and the other cells stay on the first line', () => {
+    const columns: TableColumn[] = [{ head: 'regel' }, { head: 'ernst' }, { head: 'omschrijving', wrap: true, minWidth: 10 }];
+    const rows = [
+      ['schema', 'fout', 'Een waarde past niet bij het schema'],
+      ['kpi-missed', 'waarschuwing', 'kort'],
+    ];
+    const lines = renderTable(columns, rows, layoutTable(columns, rows, 40)).split('\n');
+    expect(lines).toEqual([
+      'regel       ernst         omschrijving',
+      '──────────  ────────────  ──────────────',
+      'schema      fout          Een waarde',
+      '                          past niet bij',
+      '                          het schema',
+      'kpi-missed  waarschuwing  kort',
+    ]);
+  });
+});

@@ -1,12 +1,14 @@
+import { Chalk } from 'chalk';
 import type { Command } from 'commander';
-import Table from 'cli-table3';
 import { cliText } from '../../i18n/cli.js';
 import { effectiveRules } from '../../rules/severity.js';
 import { UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findRoot, loadConfig } from '../../register/config.js';
 import type { Config } from '../../register/types.js';
+import { layoutTable, renderTable, type TableColumn } from '../../format/views/table.js';
 import { requestedLang, useColor, type GlobalOptions } from '../context.js';
+import { outputWidth } from '../terminal-width.js';
 import type { CliContext } from '../program.js';
 
 interface RulesOptions extends GlobalOptions {
@@ -33,16 +35,13 @@ export function rulesCommand(program: Command, context: CliContext): void {
         context.io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
         return;
       }
-      // The id column fits the longest id (plus cell padding): a cut id cannot be put in `rules:`.
-      const idWidth = Math.max(...rules.map((r) => r.id.length)) + 2;
-      const table = new Table({
-        head: cliText(session.lang).rulesHead,
-        style: { head: session.color ? ['bold'] : [], border: session.color ? ['grey'] : [] },
-        wordWrap: true,
-        colWidths: [idWidth, 14, Math.max(30, (context.io.stdout.columns ?? 100) - idWidth - 18)],
-      });
-      for (const rule of rules) table.push([rule.id, cliText(session.lang).severity[rule.severity], rule.description[session.lang]]);
-      context.io.stdout.write(table.toString() + '\n');
+      // The id column is never cut (an id is what goes into `rules:`); the description wraps between words.
+      const [id, severity, description] = cliText(session.lang).rulesHead;
+      const columns: TableColumn[] = [{ head: id ?? '' }, { head: severity ?? '' }, { head: description ?? '', wrap: true, minWidth: 30 }];
+      const body = rules.map((rule) => [rule.id, cliText(session.lang).severity[rule.severity], rule.description[session.lang]]);
+      const chalk = new Chalk({ level: session.color ? 1 : 0 });
+      const table = renderTable(columns, body, layoutTable(columns, body, outputWidth(context.io, true)), { head: (t) => chalk.bold(t), rule: (t) => chalk.dim(t) });
+      context.io.stdout.write(`${table}\n`);
     });
 }
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { maxOf } from '../../util/max.js';
 
 /**
  * A borderless terminal table that fits a given width (80 when piped): columns
@@ -16,6 +17,8 @@ export interface TableColumn {
   minWidth?: number;
   /** Columns with a rank may be left out on narrow terminals, lowest rank first. */
   drop?: number;
+  /** Text that wraps between words onto more lines instead of being cut (a description); implies `flex`. */
+  wrap?: boolean;
 }
 
 export interface TableLayout {
@@ -93,7 +96,7 @@ export function layoutTable(columns: readonly TableColumn[], rows: readonly (rea
     const natural = keep.map((i) => naturalWidths[i]!);
     const floor = keep.map((i, k) => {
       const column = columns[i]!;
-      return column.flex ? Math.min(natural[k]!, Math.max(column.minWidth ?? 12, textWidth(column.head))) : natural[k]!;
+      return column.flex || column.wrap ? Math.min(natural[k]!, Math.max(column.minWidth ?? 12, textWidth(column.head))) : natural[k]!;
     });
     const total = natural.reduce((sum, w) => sum + w, 0) + GAP * (keep.length - 1);
     let excess = total - width;
@@ -152,8 +155,59 @@ export function renderTable(
     line(layout.keep.map((i, k) => cell(columns[i]!.head, k, head))),
     line(layout.widths.map((w) => rule('─'.repeat(w)))),
   ];
+  const blank = (k: number) => (k === last ? '' : ' '.repeat(layout.widths[k]!));
   rows.forEach((row, r) => {
-    lines.push(line(layout.keep.map((i, k) => cell(row[i] ?? '', k, (cut) => (options.paint ? options.paint(cut, i, r) : cut)))));
+    const style = (i: number) => (cut: string) => (options.paint ? options.paint(cut, i, r) : cut);
+    const cells = layout.keep.map((i, k) =>
+      columns[i]!.wrap ? wrapWords(row[i] ?? '', layout.widths[k]!).map((piece) => cell(piece, k, style(i))) : [cell(row[i] ?? '', k, style(i))],
+    );
+    const height = maxOf(cells.map((c) => c.length), 1);
+    for (let j = 0; j < height; j++) lines.push(line(cells.map((c, k) => c[j] ?? blank(k))));
   });
   return lines.join('\n');
 }
+
+/**
+ * Wrap at spaces into lines of at most `width` columns. Only a single word wider than
+ * a whole line (a long URL or id) is broken inside, because nothing else fits.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let used = 0;
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    let w = textWidth(word);
+    if (current !== '' && used + 1 + w <= width) {
+      current += ` ${word}`;
+      used += 1 + w;
+      continue;
+    }
+    if (current !== '') lines.push(current);
+    let rest = word;
+    while (w > width) {
+      const piece = cutTo(rest, width);
+      lines.push(piece);
+      rest = rest.slice(piece.length);
+      w = textWidth(rest);
+    }
+    current = rest;
+    used = w;
+  }
+  if (current !== '' || lines.length === 0) lines.push(current);
+  return lines;
+}
+
+/** The longest start of `text` of at most `width` columns (at least one character). */
+function cutTo(text: string, width: number): string {
+  let result = '';
+  let used = 0;
+  for (const char of text) {
+    const w = textWidth(char);
+    if (used + w > width && result !== '') break;
+    result += char;
+    used += w;
+  }
+  return result;
+}
+
