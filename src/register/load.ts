@@ -87,16 +87,23 @@ export function loadRegister(root: string, options: LoadOptions): Register {
     return result.record ?? result.invalid;
   };
 
-  const scoped =
-    options.scope !== undefined && options.source === undefined && (options.scope.agreement !== undefined || options.scope.department !== undefined)
-      ? loadInScope(discovery.files, options.scope, load, readBounded, options.onProgress)
-      : undefined;
+  const readAhead = () => (options.source === undefined && options.readAhead !== false ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES) : undefined);
+  let scoped: ReturnType<typeof loadInScope>;
+  if (options.scope !== undefined && options.source === undefined && (options.scope.agreement !== undefined || options.scope.department !== undefined)) {
+    // The scan reads every file once, in order: from the read-ahead worker when the register is large.
+    const ahead = readAhead();
+    try {
+      scoped = loadInScope(discovery.files, options.scope, load, ahead ? (path) => ahead.next() ?? readBounded(path) : readBounded, options.onProgress);
+    } finally {
+      ahead?.close();
+    }
+  }
   if (scoped === undefined) {
     findings.length = discovery.findings.length;
     valid.length = 0;
     invalid.length = 0;
     // A large working tree is read on the second core while this thread parses (read-ahead.ts).
-    const ahead = options.source === undefined && options.readAhead !== false ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES) : undefined;
+    const ahead = readAhead();
     try {
       discovery.files.forEach((entry, index) => {
         load(entry, ahead?.next());

@@ -4,7 +4,7 @@
  * findings and records in the same order, and every odd file (too large,
  * vanished) left to the main thread's own reading and messages.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assess.js';
@@ -67,6 +67,19 @@ describe('reading ahead on a worker thread', () => {
     const ahead = outputs(true);
     expect(ahead.findings).toContain('yaml-syntax');
     expect(ahead).toEqual(outputs(false));
+    // A scoped load (`--department`, `--agreement`, `vo show`) scans every file through the worker too.
+    const agreement = readdirSync(join(root, 'agreements')).sort()[3]?.replace(/\.yaml$/, '') ?? '';
+    for (const scope of [{ department: 'burgerzaken' }, { agreement }]) {
+      const scoped = (readAhead: boolean) => {
+        const register = loadRegister(root, { lang: 'nl', readAhead, scope });
+        expect(register.scoped).toBeDefined();
+        const assessment = assess(register, '2026-10-01', 'nl', scope);
+        return json(assessment.findings, context({ asOf: '2026-10-01', fileCount: assessment.fileCount }));
+      };
+      const found = scoped(true);
+      expect(JSON.parse(found).findings.length).toBeGreaterThan(0);
+      expect(found).toBe(scoped(false));
+    }
     rmSync(root, { recursive: true, force: true });
   });
 });
