@@ -87,11 +87,12 @@ export function loadRegister(root: string, options: LoadOptions): Register {
     return result.record ?? result.invalid;
   };
 
-  const readAhead = () => (options.source === undefined && options.readAhead !== false ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES) : undefined);
+  const readAhead = (threads = 1) =>
+    options.source === undefined && options.readAhead !== false ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES, threads) : undefined;
   let scoped: ReturnType<typeof loadInScope>;
   if (options.scope !== undefined && options.source === undefined && (options.scope.agreement !== undefined || options.scope.department !== undefined)) {
-    // The scan reads every file once, in order: from the read-ahead worker when the register is large.
-    const ahead = readAhead();
+    // The scan reads every file once, in order, and is faster than the reading: two read-ahead workers.
+    const ahead = readAhead(2);
     try {
       scoped = loadInScope(discovery.files, options.scope, load, ahead ? (path) => ahead.next() ?? readBounded(path) : readBounded, options.onProgress);
     } finally {

@@ -95,9 +95,33 @@ for (let i = 0; i < paths.length; i++) {
 })();
 `;
 
-/** Start reading `paths` (absolute) on a worker thread; `maxBytes` is the size limit of one file. */
-export function startReadAhead(paths: readonly string[], maxBytes: number): ReadAhead | undefined {
+/**
+ * Start reading `paths` (absolute) on `threads` worker threads; `maxBytes` is the
+ * size limit of one file. More than one thread pays only where the main thread
+ * waits for the reading (the scan of a scoped load): each reads every n-th file
+ * into its own ring, and `next()` takes them in turn, so the order stays the same.
+ */
+export function startReadAhead(paths: readonly string[], maxBytes: number, threads = 1): ReadAhead | undefined {
   if (paths.length < READ_AHEAD_MIN_FILES || maxBytes + 1 > RING_BYTES / 4) return undefined;
+  if (threads > 1) {
+    const parts = Array.from({ length: threads }, (_, t) => paths.filter((_, i) => i % threads === t));
+    const readers = parts.map((part) => startReader(part, maxBytes));
+    if (readers.some((reader) => reader === undefined)) {
+      for (const reader of readers) reader?.close();
+      return startReader(paths, maxBytes);
+    }
+    let index = 0;
+    return {
+      next: () => (readers[index++ % threads] as ReadAhead).next(),
+      close: () => {
+        for (const reader of readers) reader?.close();
+      },
+    };
+  }
+  return startReader(paths, maxBytes);
+}
+
+function startReader(paths: readonly string[], maxBytes: number): ReadAhead | undefined {
   const ring = new SharedArrayBuffer(RING_BYTES);
   const control = new SharedArrayBuffer(3 * 4);
   const slots = new SharedArrayBuffer(SLOTS * 2 * 4);

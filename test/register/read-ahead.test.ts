@@ -32,17 +32,20 @@ describe('reading ahead on a worker thread', () => {
     const missing = join(dir, 'missing.yaml');
     const paths = Array.from({ length: 6000 }, (_, i) => (i % 500 === 17 ? tooLarge : i % 700 === 3 ? missing : (files[i % files.length] as string)));
     expect(paths.length).toBeGreaterThan(READ_AHEAD_MIN_FILES);
-    const ahead = startReadAhead(paths, MAX_FILE_BYTES);
-    expect(ahead).toBeDefined();
-    const wrong: number[] = [];
-    for (const [i, path] of paths.entries()) {
-      const bytes = ahead?.next();
-      if (path === tooLarge || path === missing) {
-        if (bytes !== undefined) wrong.push(i);
-      } else if (bytes === undefined || Buffer.compare(Buffer.from(bytes), readFileSync(path)) !== 0) wrong.push(i);
+    // One worker, and two or three taking every second or third file (the scan of a scoped load).
+    for (const threads of [1, 2, 3]) {
+      const ahead = startReadAhead(paths, MAX_FILE_BYTES, threads);
+      expect(ahead).toBeDefined();
+      const wrong: number[] = [];
+      for (const [i, path] of paths.entries()) {
+        const bytes = ahead?.next();
+        if (path === tooLarge || path === missing) {
+          if (bytes !== undefined) wrong.push(i);
+        } else if (bytes === undefined || Buffer.compare(Buffer.from(bytes), readFileSync(path)) !== 0) wrong.push(i);
+      }
+      ahead?.close();
+      expect(wrong, `${threads} threads`).toEqual([]);
     }
-    ahead?.close();
-    expect(wrong).toEqual([]);
   });
 
   it('is not started for a small register', () => {
