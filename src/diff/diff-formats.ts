@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { JsonFinding } from '../format/json.js';
+import { oneLine } from '../format/views/table.js';
 import { diffText } from '../i18n/diff.js';
 import { formatText } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -104,8 +105,3 @@ function isEmpty(diff: RegisterDiff): boolean {
   return diff.records.length === 0 && diff.findings.introduced.length === 0 && diff.findings.resolved.length === 0;
 }
 
-/** One entry is one line: a line break or control character in a title or message never reaches the terminal. */
-function oneLine(value: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return value.replace(/\r\n|[\r\n\t]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-}

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { sortFindings, type Finding } from '../findings.js';
 import { formatText } from '../i18n/format.js';
 import { maxOf } from '../util/max.js';
-import { textWidth, truncate, wrapWords } from './views/table.js';
+import { oneLine, textWidth, truncate, wrapWords } from './views/table.js';
 import type { FindingsFormatter, FormatContext } from './types.js';
 
 /** A message narrower than this is not worth its own column: it moves under the position instead. */
@@ -93,13 +93,4 @@ function groupByFile(sorted: readonly Finding[]): [string, Finding[]][] {
     else groups.push([finding.file, [finding]]);
   }
   return groups;
-}
-
-/**
- * One finding is one line: line breaks and tabs become spaces, and other control
- * characters (a stray ESC from a YAML value could drive the terminal) are dropped.
- */
-function oneLine(value: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return value.replace(/\r\n|[\r\n\t]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
