@@ -167,7 +167,7 @@ export class HourlyZone extends Zone {
 const zones = new Map<string, Zone>();
 
 /** The config's time zone, remembering offsets (an unknown name stays luxon's invalid zone). */
-function zoneNamed(name: string): Zone | string {
+function zoneNamed(name: string): Zone {
   let zone = zones.get(name);
   if (zone === undefined) {
     zone = IANAZone.isValidZone(name) ? new HourlyZone(name) : IANAZone.create(name);

@@ -212,7 +212,8 @@ function keepWith(heading: HeadingNode & Content, next: Content): Content[] {
   if (typeof next !== 'object' || next === null) return [heading, next];
   if ('table' in next) {
     const node = next as TableNode;
-    const captions = (node as { captions?: number }).captions ?? 0;
+    // Rows above the column header (table() makes one header row): headings taken in before this one.
+    const captions = (node.table.headerRows ?? 1) - 1;
     const columns = node.table.widths?.length ?? node.table.body[0]?.length ?? 1;
     const caption: TableCell[] = [{ ...(heading as HeadingNode), colSpan: columns, margin: [-4, 0, 0, 0] } as TableCell, ...Array.from({ length: columns - 1 }, () => ({}))];
     return [
@@ -220,7 +221,6 @@ function keepWith(heading: HeadingNode & Content, next: Content): Content[] {
         ...node,
         table: { ...node.table, headerRows: (node.table.headerRows ?? 0) + 1, body: [caption, ...node.table.body] },
         layout: tableLayout(captions + 1),
-        captions: captions + 1,
       } as TableNode,
     ];
   }
