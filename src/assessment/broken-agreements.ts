@@ -1,4 +1,4 @@
-import type { Finding } from '../findings.js';
+import { compareStrings, type Finding } from '../findings.js';
 import type { LoadedRecord, Register } from '../register/load.js';
 import type { Phase } from '../register/types.js';
 import type { AgreementStatus } from './agreement-status.js';
@@ -47,5 +47,5 @@ export function brokenAgreements(register: Register, owners: FileOwners, loaded:
       status: 'invalid',
     });
   }
-  return broken.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return broken.sort((x, y) => compareStrings(x.id, y.id));
 }

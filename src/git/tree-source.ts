@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Finding } from '../findings.js';
+import { compareStrings, type Finding } from '../findings.js';
 import { gitText } from '../i18n/git.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
@@ -85,7 +85,7 @@ function listTree(repo: Repository, commit: string): TreeEntry[] {
     if (type !== 'blob' || mode === undefined || object === undefined) continue; // submodules are commits: not ours
     entries.push({ mode, object, size: Number(size), path: record.slice(tab + 1) });
   }
-  return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return entries.sort((a, b) => compareStrings(a.path, b.path));
 }
 
 /** The kind of record a path holds: below a record folder, no dot-file or dot-folder on the way. */

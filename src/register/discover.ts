@@ -1,6 +1,6 @@
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Finding } from '../findings.js';
+import { compareStrings, type Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
 import type { RecordKind } from './types.js';
@@ -66,7 +66,7 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
     let entries: Dirent[];
     try {
       // The entry types come with the listing (d_type), so most entries need no stat call.
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name));
     } catch (error) {
       problem(dir, text.unreadable(reason(error)));
       return;
@@ -119,7 +119,7 @@ export function discoverFiles(root: string, lang: Lang): Discovery {
     if (real !== realRoot && !real.startsWith(realRoot + sep)) problem(dir, text.symlinkOutside(linkText(dir, folder)));
     else walk(kind, dir, folder, new Set([real]));
   }
-  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  files.sort((a, b) => compareStrings(a.file, b.file));
   return { files, findings };
 }
 

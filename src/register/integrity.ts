@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Finding, RuleId } from '../findings.js';
+import { compareStrings, type Finding, type RuleId } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
 import { closest } from '../util/suggest.js';
@@ -26,7 +26,7 @@ export function integrityFindings(register: Register, invalid: readonly InvalidR
       id: r.value.id,
     })),
     ...invalid,
-  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  ].sort((a, b) => compareStrings(a.file, b.file));
 
   const firstFile = new Map<string, string>();
   for (const record of all) {

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Finding } from '../findings.js';
+import { compareStrings, type Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
 import { recordSchemaFindings } from '../schema/record-findings.js';
@@ -115,7 +115,7 @@ export function loadRegister(root: string, options: LoadOptions): Register {
     }
   } else {
     // Files were loaded in the order their relevance became known: put them back in file order.
-    const byFile = (x: { file: string }, y: { file: string }) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
+    const byFile = (x: { file: string }, y: { file: string }) => compareStrings(x.file, y.file);
     valid.sort(byFile);
     invalid.sort(byFile);
   }

@@ -1,3 +1,4 @@
+import { compareStrings } from '../findings.js';
 import type { Register } from '../register/load.js';
 import { isPlainAddress, ownerKey } from './owners.js';
 
@@ -31,7 +32,7 @@ export interface AddressBook {
 export function addressBook(register: Register): AddressBook {
   const byName = new Map<string, { name: string; addresses: string[] }>();
   const byAgreement = new Map<string, { name: string; address?: string }>();
-  const agreements = [...register.agreements].sort((x, y) => (x.value.id < y.value.id ? -1 : x.value.id > y.value.id ? 1 : 0));
+  const agreements = [...register.agreements].sort((x, y) => compareStrings(x.value.id, y.value.id));
   for (const { value } of agreements) {
     const { name } = value.process_owner;
     const address = value.process_owner.email?.trim();

@@ -1,3 +1,4 @@
+import { compareStrings } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
 import { daysBetween } from '../rules/dates.js';
@@ -43,7 +44,7 @@ export function ownerDigests(items: readonly AgendaItem[], book: AddressBook): D
     }
     (item.overdue ? digest.overdue : digest.soon).push(item);
   }
-  return [...digests.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, digest]) => digest);
+  return [...digests.entries()].sort(([x], [y]) => compareStrings(x, y)).map(([, digest]) => digest);
 }
 
 /**
