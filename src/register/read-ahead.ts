@@ -70,7 +70,7 @@ for (let i = 0; i < paths.length; i++) {
         if (write + need <= data.length) { start = write; break; }
         if (need < oldest) { write = 0; start = 0; break; }
       } else if (write + need < oldest) { start = write; break; }
-      if (Atomics.load(ctl, 2) === 1) { closeSync(fd); return; }
+      if (Atomics.load(ctl, 2) === 1) return; // the finally below closes the file
       Atomics.wait(ctl, 1, consumed, 50);
     }
     for (;;) {
