@@ -55,8 +55,8 @@ export function textWidth(text: string): number {
 
 /** Cut one line to `width` display columns, ending in '…' when something was cut; linear in the text. */
 export function truncate(text: string, width: number): string {
+  if (ONE_COLUMN.test(text)) return text.length <= width ? text : text.slice(0, Math.max(0, width - 1)) + '…';
   if (textWidth(text) <= width) return text;
-  if (ONE_COLUMN.test(text)) return text.slice(0, Math.max(0, width - 1)) + '…';
   let result = '';
   let used = 0;
   for (const { segment } of graphemes(text)) {
