@@ -1,14 +1,14 @@
-import { Buffer } from 'node:buffer';
 import type { DiscoveredFile } from './discover.js';
 import type { InvalidRecord, LoadedRecord } from './load.js';
-import { scanForScope, type ScopeScan } from './scope-scan.js';
+import { scanBytesForScope, type ScopeScan } from './scope-scan.js';
 
 export interface LoadScope {
   agreement?: string;
   department?: string;
 }
 
-type Load = (entry: DiscoveredFile) => LoadedRecord | InvalidRecord | undefined;
+/** `bytes`: the file as the scan read it (valid until the next read), so it is not read twice. */
+type Load = (entry: DiscoveredFile, bytes?: Uint8Array) => LoadedRecord | InvalidRecord | undefined;
 type Read = (path: string) => Uint8Array | { size: number };
 
 function stem(file: string): string {
@@ -23,6 +23,9 @@ function stem(file: string): string {
  * 2. the agreement files that may be in scope (their id or file name, and their
  *    department, match, or the scan is unsure) are loaded: parsed, validated;
  * 3. the evaluations and incidents of those agreements (or unsure) are loaded;
+ *    steps 2 and 3 take a file from the bytes its scan read where the scan alone
+ *    decides (an agreement file; a file after the last agreement file), so a
+ *    file in scope is read once;
  * 4. so are the files whose id equals the id of a loaded record of the same kind,
  *    whatever agreement they are about: `duplicate-id` names the first file of an id.
  *
@@ -39,17 +42,13 @@ export function loadInScope(
   onProgress?: (done: number, total: number) => void,
 ): { otherAgreementIds: string[]; unloaded: Set<string> } | undefined {
   const scans = new Map<DiscoveredFile, ScopeScan>();
-  files.forEach((entry, index) => {
-    scans.set(entry, scanFile(entry, read));
-    onProgress?.(index + 1, files.length);
-  });
   const loaded = new Set<DiscoveredFile>();
   /** The ids of the loaded records per kind, as parsed (a string id, also of a record that failed its schema). */
   const loadedIds = new Map<string, Set<string>>();
-  const take = (entry: DiscoveredFile) => {
+  const take = (entry: DiscoveredFile, bytes?: Uint8Array) => {
     if (loaded.has(entry)) return undefined;
     loaded.add(entry);
-    const record = load(entry);
+    const record = load(entry, bytes);
     const id = (record?.value as { id?: unknown } | null | undefined)?.id;
     if (typeof id === 'string') {
       const set = loadedIds.get(entry.kind) ?? new Set<string>();
@@ -61,25 +60,35 @@ export function loadInScope(
   const matches = (wanted: string | undefined, found: string | undefined, unsure: boolean) =>
     wanted === undefined || unsure || found === undefined || found === wanted;
 
-  // 2. Agreement files that may be in scope; the ids they turn out to have once parsed.
+  /** The ids the agreement files of step 2 turn out to have once parsed. */
   const agreementIds = new Set<string>();
-  for (const entry of files) {
-    if (entry.kind !== 'agreement') continue;
-    const scan = scans.get(entry)!;
+  // 2. An agreement file that may be in scope.
+  const takeAgreement = (entry: DiscoveredFile, scan: ScopeScan, bytes?: Uint8Array) => {
     const idMatches = scope.agreement === undefined || scan.unsure || stem(entry.file) === scope.agreement || scan.id === scope.agreement;
-    if (!idMatches || !matches(scope.department, scan.department, scan.unsure)) continue;
-    const record = take(entry);
+    if (!idMatches || !matches(scope.department, scan.department, scan.unsure)) return;
+    const record = take(entry, bytes);
     const value = (record?.value ?? {}) as { id?: unknown };
     agreementIds.add(typeof value.id === 'string' ? value.id : stem(entry.file));
-  }
+  };
+  // 3. An evaluation or incident of those agreements (or unsure): decided once every agreement file is taken.
+  const takeRelated = (entry: DiscoveredFile, scan: ScopeScan, bytes?: Uint8Array) => {
+    if (scan.unsure || scan.agreement === undefined || agreementIds.has(scan.agreement)) take(entry, bytes);
+  };
+  let agreementFilesLeft = files.filter((entry) => entry.kind === 'agreement').length;
+  files.forEach((entry, index) => {
+    const { scan, bytes } = scanFile(entry, read);
+    scans.set(entry, scan);
+    // Discovery lists the agreement files first: steps 2 and 3 happen in file order, as in a full load.
+    if (entry.kind === 'agreement') {
+      agreementFilesLeft--;
+      takeAgreement(entry, scan, bytes);
+    } else if (agreementFilesLeft === 0 && !(scope.agreement !== undefined && !agreementIds.has(scope.agreement))) {
+      takeRelated(entry, scan, bytes);
+    }
+    onProgress?.(index + 1, files.length);
+  });
   if (scope.agreement !== undefined && !agreementIds.has(scope.agreement)) return undefined;
-
-  // 3. Their evaluations and incidents.
-  for (const entry of files) {
-    if (entry.kind === 'agreement') continue;
-    const scan = scans.get(entry)!;
-    if (scan.unsure || scan.agreement === undefined || agreementIds.has(scan.agreement)) take(entry);
-  }
+  for (const entry of files) if (entry.kind !== 'agreement' && !loaded.has(entry)) takeRelated(entry, scans.get(entry)!);
 
   // 4. Files that share an id with a loaded record of their kind, and agreement files that may carry a scoped id.
   const scopedAgreementIds = loadedIds.get('agreement') ?? new Set<string>();
@@ -99,13 +108,14 @@ export function loadInScope(
   return { otherAgreementIds, unloaded };
 }
 
-function scanFile(entry: DiscoveredFile, read: Read): ScopeScan {
+/** The scan of a file, and its bytes when read (for loading it without a second read). */
+function scanFile(entry: DiscoveredFile, read: Read): { scan: ScopeScan; bytes?: Uint8Array } {
   try {
     const bytes = read(entry.absolute);
     // Too large or unreadable: loading it gives its finding.
-    if (!(bytes instanceof Uint8Array)) return { unsure: true };
-    return scanForScope(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+    if (!(bytes instanceof Uint8Array)) return { scan: { unsure: true } };
+    return { scan: scanBytesForScope(bytes), bytes };
   } catch {
-    return { unsure: true };
+    return { scan: { unsure: true } };
   }
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { assess, type Scope } from '../../src/assessment/assess.js';
 import { json } from '../../src/format/json.js';
 import { text } from '../../src/format/text.js';
-import { loadRegister } from '../../src/register/load.js';
+import type { DiscoveredFile } from '../../src/register/discover.js';
+import { loadRegister, type InvalidRecord } from '../../src/register/load.js';
+import { loadInScope } from '../../src/register/scope.js';
 import { agreementModel } from '../../src/views/agreement-model.js';
 // @ts-expect-error -- a plain JavaScript module of the benchmark
 import { generateRegister } from '../../bench/generate.js';
@@ -102,6 +104,28 @@ describe('a scoped check loads only its agreements and reports exactly what a fu
     expect(new Set(register.evaluations.map((e) => e.value.agreement))).toEqual(new Set(['zaaksysteem']));
     expect(register.files.length).toBeGreaterThan(register.scoped!.unloaded.size);
     expect(register.scoped!.unloaded.size).toBeGreaterThan(50);
+  });
+
+  it('reads each file in scope once: the scan hands its bytes to the parser', () => {
+    const files: (DiscoveredFile & { text: string })[] = [
+      ...['a1', 'a2'].map((id, i) => ({ kind: 'agreement' as const, file: `agreements/${id}.yaml`, absolute: `/r/a${i}`, text: `id: ${id}\ndepartment: ${id === 'a1' ? 'x' : 'y'}\n` })),
+      ...['a1', 'a2', 'a1'].map((agreement, i) => ({ kind: 'evaluation' as const, file: `evaluations/e${i}.yaml`, absolute: `/r/e${i}`, text: `id: e${i}\nagreement: ${agreement}\n` })),
+    ];
+    const reads = new Map<string, number>();
+    const read = (path: string) => {
+      reads.set(path, (reads.get(path) ?? 0) + 1);
+      return new TextEncoder().encode(files.find((f) => f.absolute === path)!.text);
+    };
+    const loadedWith: string[] = [];
+    const load = (entry: DiscoveredFile, bytes?: Uint8Array) => {
+      const text = new TextDecoder().decode(bytes ?? read(entry.absolute));
+      loadedWith.push(`${entry.file}${bytes ? '' : ' (read again)'}`);
+      return { kind: entry.kind, file: entry.file, value: { id: /^id: (.*)$/m.exec(text)![1] } } as unknown as InvalidRecord;
+    };
+    const result = loadInScope(files, { department: 'x' }, load, read);
+    expect(result?.unloaded).toEqual(new Set(['agreements/a2.yaml', 'evaluations/e1.yaml']));
+    expect(loadedWith).toEqual(['agreements/a1.yaml', 'evaluations/e0.yaml', 'evaluations/e2.yaml']);
+    expect([...reads.values()].every((count) => count === 1)).toBe(true);
   });
 
   it('vo check --agreement gives the findings of a full check about that agreement, and a typo still gets its hint', async () => {
