@@ -13,6 +13,13 @@ export async function main(): Promise<number> {
     process.stdout.write(`${toolVersion()}\n`);
     return 0;
   }
+  // `vo --help` into a pipe or file (80 columns): the text commander would print, stored (top-help-text.ts).
+  const helpLang = topHelpRequest(argv, process.env.VO_LANG);
+  if (helpLang !== undefined && process.stdout.isTTY !== true) {
+    const { TOP_HELP } = await import('./top-help-text.js');
+    process.stdout.write(TOP_HELP[helpLang]);
+    return 0;
+  }
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       // A closed pipe (`vo list | head`) is the reader's choice, not an error: stop quietly.
@@ -32,6 +39,23 @@ export async function main(): Promise<number> {
   enableSignalCleanup();
   const { runCli } = await import('./program.js');
   return runCli(argv, processIo());
+}
+
+/**
+ * The language of a request for the top-level help and nothing else (`--help`,
+ * `-h` or `help`, with at most a `--lang`), as runCli would choose it; otherwise undefined.
+ */
+export function topHelpRequest(argv: readonly string[], envLang: string | undefined): Lang | undefined {
+  const rest = [...argv];
+  let lang: Lang = isLang(envLang) ? envLang : DEFAULT_LANG;
+  const index = rest.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (index !== -1) {
+    const value = rest[index] === '--lang' ? rest[index + 1] : rest[index]?.slice(7);
+    if (!isLang(value)) return undefined;
+    lang = value;
+    rest.splice(index, rest[index] === '--lang' ? 2 : 1);
+  }
+  return rest.length === 1 && ['--help', '-h', 'help'].includes(rest[0] ?? '') ? lang : undefined;
 }
 
 /** The config is not at hand here: `--lang`, then VO_LANG, else Dutch, as for help texts. */
