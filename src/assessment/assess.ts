@@ -60,7 +60,17 @@ export interface Assessment {
   agreement(id: string): AgreementAssessment | undefined;
 }
 
-export function assess(register: Register, asOf: string, lang: Lang, scope: Scope = {}): Assessment {
+export interface AssessOptions {
+  /**
+   * The run's last assessment of this register (one command, one assessment): the
+   * texts of an agreement's files are forgotten once its findings are placed, which
+   * at 170 000 files is a sixth of the memory (docs/performance.md). `vo trend`
+   * assesses one register on many dates and must not set it.
+   */
+  last?: boolean;
+}
+
+export function assess(register: Register, asOf: string, lang: Lang, scope: Scope = {}, options: AssessOptions = {}): Assessment {
   const { config } = register;
   const rules = effectiveRules(config);
   const severity = new Map(rules.map((rule) => [rule.id as string, rule.severity]));
@@ -104,10 +114,11 @@ export function assess(register: Register, asOf: string, lang: Lang, scope: Scop
         add(renderFinding(result, id, setting, asOf, lang));
       }
     }
-    // Every finding of this agreement is placed: its files' position trees are not needed any more.
-    record.source.release?.();
-    for (const e of context.evaluations) e.source.release?.();
-    for (const s of context.state.incidents) s.record.source.release?.();
+    // Every finding of this agreement is placed: its files' position trees (and, the last time, texts) are not needed any more.
+    const done = (source: LoadedRecord['source']) => (options.last === true ? source.forget?.() : source.release?.());
+    done(record.source);
+    for (const e of context.evaluations) done(e.source);
+    for (const s of context.state.incidents) done(s.record.source);
     return context;
   });
 

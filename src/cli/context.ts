@@ -46,13 +46,16 @@ export function resolveAsOf(io: Io, options: GlobalOptions, timezone: string, la
   return DateTime.fromJSDate(io.now()).setZone(timezone).toISODate() as string;
 }
 
-/** The one assessment of the session's register on its as-of date, limited to `--agreement` / `--department`. */
+/**
+ * The one assessment of the session's register on its as-of date, limited to `--agreement` / `--department`.
+ * It is the register's last: the files' texts are let go as it goes (no command points into them afterwards).
+ */
 export function assessSession(session: Session, scope: Scope = {}): Assessment {
   const narrowed: Scope = {
     ...(scope.agreement !== undefined ? { agreement: scope.agreement } : {}),
     ...(scope.department !== undefined ? { department: scope.department } : {}),
   };
-  const assessment = assess(session.register, session.asOf, session.lang, narrowed);
+  const assessment = assess(session.register, session.asOf, session.lang, narrowed, { last: true });
   compactHeap();
   return assessment;
 }

@@ -36,6 +36,13 @@ export interface SourceFile {
    * so only the trees of the files being worked on are in memory (issue #15).
    */
   release?(): void;
+  /**
+   * Forget the text as well: the last assessment of a run calls this once an
+   * agreement's findings are placed (nothing points into its files after that),
+   * so a large register does not keep all of its text in memory. Locating a
+   * node afterwards is a programming error and says so.
+   */
+  forget?(): void;
 }
 
 export type ParseResult = { ok: true; source: SourceFile; value: unknown } | { ok: false; findings: Finding[] };
@@ -187,7 +194,7 @@ class LazySource implements SourceFile {
 
   constructor(
     readonly file: string,
-    private readonly text: string,
+    private text: string | undefined,
     /** Whether the fast reader took this file. */
     fast: boolean,
   ) {
@@ -205,20 +212,30 @@ class LazySource implements SourceFile {
   /** The fast reader's tree, or undefined when this file needed eemeli/yaml. */
   fastTree(): { tree: FastMap; lineStarts: number[] } | undefined {
     if (this.#fast === undefined) {
-      const fast = fastParse(this.text, true);
+      const fast = fastParse(this.kept(), true);
       this.#fast = fast?.tree !== undefined ? { tree: fast.tree, lineStarts: fast.lineStarts } : null;
     }
     return this.#fast ?? undefined;
   }
 
   private full(): FullParse {
-    this.#full ??= parseFull(this.text);
+    this.#full ??= parseFull(this.kept());
     return this.#full;
+  }
+
+  private kept(): string {
+    if (this.text === undefined) throw new Error(`the text of ${this.file} was forgotten after the assessment`);
+    return this.text;
   }
 
   release(): void {
     this.#full = undefined;
     if (this.#fast !== null) this.#fast = undefined;
+  }
+
+  forget(): void {
+    this.release();
+    this.text = undefined;
   }
 }
 
