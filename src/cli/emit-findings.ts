@@ -1,8 +1,6 @@
-import { findingChanges } from '../diff/finding-changes.js';
-import { formatWithBaseline } from '../diff/baseline-format.js';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { findingsFormatters, type FindingsFormat } from '../format/index.js';
+import { loadFindingsFormatter, type FindingsFormat } from '../format/index.js';
 import { cliText } from '../i18n/cli.js';
 import { effectiveRules } from '../rules/severity.js';
 import { toolVersion } from '../util/version.js';
@@ -25,7 +23,7 @@ export interface EmitOptions {
 }
 
 /** Format findings (config severities already applied), write them to stdout or `--output`, and return the exit code. */
-export function emitFindings(session: Session, findings: readonly Finding[], options: EmitOptions): number {
+export async function emitFindings(session: Session, findings: readonly Finding[], options: EmitOptions): Promise<number> {
   const context = {
     asOf: session.asOf,
     lang: session.lang,
@@ -36,11 +34,12 @@ export function emitFindings(session: Session, findings: readonly Finding[], opt
     width: outputWidth(session.io, options.output === undefined),
   };
   if (options.baseline !== undefined) {
+    const [{ findingChanges }, { formatWithBaseline }] = await Promise.all([import('../diff/finding-changes.js'), import('../diff/baseline-format.js')]);
     const { isNew } = findingChanges(options.baseline.findings, findings);
     writeOutput(session, formatWithBaseline(options.format, findings, { ref: options.baseline.ref, isNew }, context), options);
     return exitCodeFor(findings.filter(isNew), options.failOn);
   }
-  writeOutput(session, findingsFormatters[options.format](findings, context), options);
+  writeOutput(session, (await loadFindingsFormatter(options.format))(findings, context), options);
   return exitCodeFor(findings, options.failOn);
 }
 

@@ -7,9 +7,7 @@ import { exitCodeFor, type FailLevel } from './emit-findings.js';
 import { writeOutput } from './output.js';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { findingsSheet } from '../format/xlsx/findings-sheet.js';
 import type { Sheet } from '../format/xlsx/sheet.js';
-import { workbookBytes } from '../format/xlsx/workbook.js';
 import { cliText } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
@@ -91,6 +89,8 @@ export function requireOutputForXlsx(session: Pick<Session, 'lang'>, options: Pi
 /** Write sheets as one .xlsx workbook to `--output` (atomically, never over a file without `--force`). */
 export async function emitWorkbook(session: Session, sheets: readonly Sheet[], options: OutputOptions): Promise<void> {
   requireOutputForXlsx(session, options);
+  // The workbook writer (exceljs) loads only when a workbook is written.
+  const { workbookBytes } = await import('../format/xlsx/workbook.js');
   writeOutput(session, await workbookBytes(sheets, { lang: session.lang, asOf: session.asOf }), options);
 }
 
@@ -98,6 +98,7 @@ export async function emitWorkbook(session: Session, sheets: readonly Sheet[], o
 export async function emitFindingsWorkbook(session: Session, findings: readonly Finding[], options: OutputOptions & { failOn: FailLevel }): Promise<number> {
   requireOutputForXlsx(session, options);
   // The assessment already applied the config's severities and dropped the rules switched off.
+  const { findingsSheet } = await import('../format/xlsx/findings-sheet.js');
   await emitWorkbook(session, [findingsSheet(findings, session.lang)], options);
   return exitCodeFor(findings, options.failOn);
 }

@@ -1,6 +1,7 @@
 import { sortFindings, type Finding } from '../findings.js';
 import { codeQualityIssues } from '../format/gitlab.js';
-import { findingsFormatters, type FindingsFormat } from '../format/index.js';
+import { findingsFormatters } from '../format/all.js';
+import type { FindingsFormat } from '../format/index.js';
 import type { JsonReport } from '../format/json.js';
 import type { FormatContext } from '../format/types.js';
 import { diffText } from '../i18n/diff.js';

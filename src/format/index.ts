@@ -1,19 +1,28 @@
-import { github } from './github.js';
-import { gitlab } from './gitlab.js';
-import { json } from './json.js';
-import { junit } from './junit.js';
-import { markdown } from './markdown.js';
-import { sarif } from './sarif.js';
-import { text } from './text.js';
 import type { FindingsFormatter } from './types.js';
 
-/** Every `vo check --format`; adding a format is adding a file and a line here. */
-export const findingsFormatters = { text, json, github, gitlab, junit, sarif, markdown } satisfies Record<string, FindingsFormatter>;
+/**
+ * Every `vo check --format`, and how to load its formatter: a run loads only
+ * the one it prints (start-up). Adding a format is adding a file, a line here
+ * and one in all.ts.
+ */
+const LOADERS = {
+  text: async () => (await import('./text.js')).text,
+  json: async () => (await import('./json.js')).json,
+  github: async () => (await import('./github.js')).github,
+  gitlab: async () => (await import('./gitlab.js')).gitlab,
+  junit: async () => (await import('./junit.js')).junit,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  markdown: async () => (await import('./markdown.js')).markdown,
+} satisfies Record<string, () => Promise<FindingsFormatter>>;
 
-export type FindingsFormat = keyof typeof findingsFormatters;
+export type FindingsFormat = keyof typeof LOADERS;
 
-export const FINDINGS_FORMATS = Object.keys(findingsFormatters) as FindingsFormat[];
+export const FINDINGS_FORMATS = Object.keys(LOADERS) as FindingsFormat[];
 
 export function isFindingsFormat(value: string): value is FindingsFormat {
-  return Object.hasOwn(findingsFormatters, value);
+  return Object.hasOwn(LOADERS, value);
+}
+
+export function loadFindingsFormatter(format: FindingsFormat): Promise<FindingsFormatter> {
+  return LOADERS[format]();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FINDINGS_FORMATS, findingsFormatters, isFindingsFormat } from '../../src/format/index.js';
+import { findingsFormatters } from '../../src/format/all.js';
+import { FINDINGS_FORMATS, isFindingsFormat, loadFindingsFormatter } from '../../src/format/index.js';
 import { CANNED, context } from './canned-findings.js';
 
 describe('findings formatters registry', () => {
@@ -7,6 +8,11 @@ describe('findings formatters registry', () => {
     expect(FINDINGS_FORMATS).toEqual(['text', 'json', 'github', 'gitlab', 'junit', 'sarif', 'markdown']);
     expect(isFindingsFormat('sarif')).toBe(true);
     expect(isFindingsFormat('toString')).toBe(false);
+  });
+
+  it('loads, for each format, the formatter that --new-since and the tests use', async () => {
+    expect(Object.keys(findingsFormatters)).toEqual(FINDINGS_FORMATS);
+    for (const name of FINDINGS_FORMATS) expect(await loadFindingsFormatter(name)).toBe(findingsFormatters[name]);
   });
 
   describe.each(FINDINGS_FORMATS)('%s', (name) => {

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { assess } from '../../assessment/assess.js';
 import { FINDINGS_FORMATS, isFindingsFormat, type FindingsFormat } from '../../format/index.js';
-import { registerAtRef } from '../../git/register-at-ref.js';
 import { cliText } from '../../i18n/cli.js';
 import { diffText } from '../../i18n/diff.js';
 import { viewText } from '../../i18n/views.js';
@@ -53,9 +52,12 @@ export function checkCommand(program: Command, context: CliContext): void {
     const assessment = assessSession(session, options);
     if (options.format === 'xlsx') return context.exit(await emitFindingsWorkbook(session, assessment.findings, { ...options, failOn }));
     // --new-since: the same check of the register at that ref, as of the same D, so time alone makes nothing new.
-    const base = options.newSince !== undefined ? registerAtRef(session.register, options.newSince, session.lang, (line) => session.io.stderr.write(`vo: ${line}\n`)) : undefined;
+    const base =
+      options.newSince !== undefined
+        ? (await import('../../git/register-at-ref.js')).registerAtRef(session.register, options.newSince, session.lang, (line) => session.io.stderr.write(`vo: ${line}\n`))
+        : undefined;
     context.exit(
-      emitFindings(session, assessment.findings, {
+      await emitFindings(session, assessment.findings, {
         format: options.format as FindingsFormat,
         fileCount: assessment.fileCount,
         failOn,

@@ -22,14 +22,14 @@ export function validateCommand(program: Command, context: CliContext): void {
     .option('--format <format>', `${text.opt.format}: ${FINDINGS_FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', text.opt.output)
     .option('--force', text.opt.force)
-    .action((_options, command: Command) => {
+    .action(async (_options, command: Command) => {
       const options = command.optsWithGlobals<ValidateOptions>();
       const session = openRegister(context.io, options);
       if (!isFindingsFormat(options.format)) {
         throw new UsageError(cliText(session.lang).badChoice('--format', options.format, FINDINGS_FORMATS));
       }
       context.exit(
-        emitFindings(session, integrityOnly(session.register), {
+        await emitFindings(session, integrityOnly(session.register), {
           format: options.format,
           fileCount: session.register.files.length,
           failOn: 'error',
