@@ -39,6 +39,12 @@ export async function emitFindings(session: Session, findings: readonly Finding[
     writeOutput(session, formatWithBaseline(options.format, findings, { ref: options.baseline.ref, isNew }, context), options);
     return exitCodeFor(findings.filter(isNew), options.failOn);
   }
+  if (options.format === 'text') {
+    // The text format is written file by file as it is made (a long check holds less in memory).
+    const { textChunks } = await import('../format/text.js');
+    writeOutput(session, textChunks(findings, context), options);
+    return exitCodeFor(findings, options.failOn);
+  }
   writeOutput(session, (await loadFindingsFormatter(options.format))(findings, context), options);
   return exitCodeFor(findings, options.failOn);
 }

@@ -26,12 +26,17 @@ export interface OutputTarget {
  */
 export function writeOutput(
   session: { io: Io; lang: Lang; color?: boolean; register?: { root: string } },
-  content: string | Uint8Array,
+  output: string | Uint8Array | Iterable<string>,
   options: OutputTarget,
 ): void {
   const { io, lang } = session;
   const text = cliText(lang);
-  const safe = typeof content === 'string' ? neutraliseControls(content, { keepColour: options.output === undefined && session.color === true }) : content;
+  const keepColour = options.output === undefined && session.color === true;
+  let content: string | Uint8Array;
+  if (typeof output === 'string' || output instanceof Uint8Array) content = output;
+  else if (options.output === undefined) return writePieces(io, output, keepColour, lang);
+  else content = Array.from(output).join('');
+  const safe = typeof content === 'string' ? neutraliseControls(content, { keepColour }) : content;
   if (options.output === undefined) {
     try {
       io.stdout.write(typeof safe === 'string' ? safe : Buffer.from(safe).toString('utf8'));
@@ -57,4 +62,31 @@ export function writeOutput(
     throw new UsageError(`${shown}: ${osReason(error, lang)}`);
   }
   io.stderr.write(text.wrote(shown) + '\n');
+}
+
+/** Pieces are written in batches of about this many characters: few system calls, little held at once. */
+const BATCH = 64 * 1024;
+
+/**
+ * Output made in pieces (a long `vo check`), to stdout as it comes: the same
+ * bytes as writing it joined. Every piece ends with a line feed, so the control
+ * filter sees no pair (CR LF) or colour code split between two batches.
+ */
+function writePieces(io: Io, pieces: Iterable<string>, keepColour: boolean, lang: Lang): void {
+  let batch = '';
+  let first = true;
+  const flush = () => {
+    try {
+      io.stdout.write(neutraliseControls(batch, { keepColour, continuation: !first }));
+    } catch (error) {
+      throw new UsageError(cliText(lang).stdoutFailed(osReason(error, lang)));
+    }
+    first = false;
+    batch = '';
+  };
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= BATCH) flush();
+  }
+  if (batch !== '' || first) flush();
 }

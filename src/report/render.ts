@@ -28,11 +28,24 @@ export interface RenderedReport {
 }
 
 export async function renderReport(assessment: Assessment, request: ReportRequest): Promise<RenderedReport> {
-  const { register, lang } = assessment;
-  const model: ReportModel = { ...buildViewModel(assessment, request), ...request.extras };
+  return renderModel(reportModel(assessment, request), { ...request, timezone: assessment.register.config.timezone });
+}
+
+/** The model a report template receives: the view model of the assessment, with the parts from the git history. */
+export function reportModel(assessment: Assessment, request: ReportRequest): ReportModel {
+  return { ...buildViewModel(assessment, request), ...request.extras };
+}
+
+/**
+ * Render a report model. It needs nothing else of the register, so a large run
+ * lets go of the register and its assessment first (`vo report`): at 100 000
+ * agreements the model alone is two thirds of what the three took together.
+ */
+export async function renderModel(model: ReportModel, request: Pick<ReportRequest, 'source' | 'format'> & { timezone: string }): Promise<RenderedReport> {
+  const { lang } = model;
   const { default: Handlebars } = await import('handlebars');
   const hb = Handlebars.create();
-  registerHelpers(hb, { lang, timezone: register.config.timezone });
+  registerHelpers(hb, { lang, timezone: request.timezone });
   const markdown = normalise(compileTemplate(hb, request.source, lang)(model));
   const counts = { problems: model.summary.problems, problemFiles: model.summary.problemFiles };
   switch (request.format) {

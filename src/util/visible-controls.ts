@@ -23,11 +23,13 @@ export function visibleEscape(character: string): string {
 /**
  * `text` with every invisible or controlling character replaced by its visible
  * escape. With `keepColour`, vo's own colour codes stay: the formatters drop every
- * control character of a register value before they colour anything.
+ * control character of a register value before they colour anything. A
+ * `continuation` is a later piece of one output, ending and starting with whole lines.
  */
-export function neutraliseControls(text: string, options: { keepColour?: boolean } = {}): string {
+export function neutraliseControls(text: string, options: { keepColour?: boolean; continuation?: boolean } = {}): string {
   return text.replace(INVISIBLE, (character, offset: number) => {
-    if (character === '\ufeff' && offset === 0) return character;
+    // A byte-order mark is kept at the start of the output, not at the start of a later piece of it (`continuation`).
+    if (character === '\ufeff' && offset === 0 && options.continuation !== true) return character;
     if (character === '\u001b' && options.keepColour === true) {
       COLOUR_CODE.lastIndex = offset;
       if (COLOUR_CODE.test(text)) return character;

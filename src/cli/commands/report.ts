@@ -49,7 +49,7 @@ export function reportCommand(program: Command, context: CliContext): void {
       const options = command.optsWithGlobals<ReportOptions>();
       // A dossier (`--agreement`) needs only that agreement's files, as `vo show`; history compares whole registers.
       const scoped = options.agreement !== undefined && options.compare === undefined && options.trend === undefined;
-      const session = openRegister(context.io, options, scoped ? { agreement: options.agreement } : undefined);
+      let session: Session | undefined = openRegister(context.io, options, scoped ? { agreement: options.agreement } : undefined);
       const t = reportText(session.lang);
       const format = reportFormat(options, session);
       if (format === 'pdf' && options.output === undefined) throw new UsageError(t.pdfNeedsOutput);
@@ -64,10 +64,8 @@ export function reportCommand(program: Command, context: CliContext): void {
           : undefined;
       const { loadTemplateSource, isBuiltIn } = await import('../../report/template-source.js');
       const source = loadTemplateSource(options.template, context.io.cwd, session.lang);
-      const { renderReport } = await import('../../report/render.js');
-      // Only the agreement a dossier is about is assessed; a department report needs every agreement (obligations cross departments).
-      const assessment = assessSession(session, options.agreement !== undefined ? { agreement: options.agreement } : {});
-      const report = await renderReport(assessment, {
+      const { renderModel, reportModel } = await import('../../report/render.js');
+      const request = {
         source,
         format,
         template: isBuiltIn(options.template) ? options.template : 'custom',
@@ -75,9 +73,17 @@ export function reportCommand(program: Command, context: CliContext): void {
         ...(extras !== undefined ? { extras } : {}),
         ...(options.department !== undefined ? { department: options.department } : {}),
         ...(options.agreement !== undefined ? { agreement: options.agreement } : {}),
-      });
+      };
+      // What writing the report needs of the session; the register itself is let go before rendering.
+      const output = { io: session.io, lang: session.lang, register: { root: session.register.root } };
+      const timezone = session.register.config.timezone;
+      // Only the agreement a dossier is about is assessed; a department report needs every agreement (obligations cross departments).
+      const model = reportModel(assessSession(session, options.agreement !== undefined ? { agreement: options.agreement } : {}), request);
+      // The model holds all the report shows: without the register and its assessment a third less memory (docs/performance.md).
+      session = undefined;
+      const report = await renderModel(model, { ...request, timezone });
       if (report.problems > 0) context.io.stderr.write(`vo: ${t.integrityWarning(report.problems, report.problemFiles)}\n`);
-      writeOutput(session, report.content, { ...(options.output !== undefined ? { output: options.output } : {}), force: options.force === true, format });
+      writeOutput(output, report.content, { ...(options.output !== undefined ? { output: options.output } : {}), force: options.force === true, format });
     });
 }
 
