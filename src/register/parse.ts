@@ -1,12 +1,12 @@
 import { isUtf8 } from 'node:buffer';
-import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
-import { fastLocate, type FastMap } from './fast-locate.js';
+import { fastLocate, fastPlainSource, type FastMap } from './fast-locate.js';
 import { fastParse, type Interner } from './fast-yaml.js';
 import { overNestedAt } from './nesting.js';
+import { yamlLibrary } from './yaml-library.js';
 
 /** docs/security.md: files over 1 MiB are refused before parsing. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -43,6 +43,8 @@ export interface SourceFile {
    * node afterwards is a programming error and says so.
    */
   forget?(): void;
+  /** The scalar at `path` as written in the file, when it is plain (see schema-paths.ts's sourceText). */
+  scalarSource?(path: YamlPath): string | undefined;
 }
 
 export type ParseResult = { ok: true; source: SourceFile; value: unknown } | { ok: false; findings: Finding[] };
@@ -100,7 +102,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang, strin
     if (problems.length > MAX_FINDINGS_PER_FILE) findings.push({ rule: 'yaml-syntax', severity: 'error', message: text.moreFindings(MAX_FINDINGS_PER_FILE), file, line: 1, column: 1 });
     return { ok: false, findings };
   }
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return fail(text.empty());
+  if (doc.contents === null || (yamlLibrary().isScalar(doc.contents) && doc.contents.value === null)) return fail(text.empty());
 
   let value: unknown;
   try {
@@ -144,6 +146,7 @@ function utf16Encoding(bytes: Uint8Array): { endian: 'LE' | 'BE'; bom: boolean }
  */
 function duplicateKeys(doc: Document.Parsed): { code: 'DUPLICATE_KEY'; pos: [number, number]; message: string }[] {
   const found: { code: 'DUPLICATE_KEY'; pos: [number, number]; message: string }[] = [];
+  const { isMap, isScalar, isSeq } = yamlLibrary();
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -175,10 +178,10 @@ interface FullParse {
 }
 
 function parseFull(source: string): FullParse {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlLibrary().LineCounter)();
   // prettyErrors stays off: formatting the context of an error on a huge line exhausts memory.
   // uniqueKeys is off: eemeli/yaml compares every key with every other (128 000 keys took minutes); duplicateKeys does it in one pass.
-  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: false, strict: true, prettyErrors: false });
+  const docs = yamlLibrary().parseAllDocuments(source, { lineCounter, uniqueKeys: false, strict: true, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [];
   return { doc: list[0] as Document.Parsed, lineCounter, count: list.length, second: list[1]?.range[0] ?? 0 };
 }
@@ -216,6 +219,13 @@ class LazySource implements SourceFile {
       this.#fast = fast?.tree !== undefined ? { tree: fast.tree, lineStarts: fast.lineStarts } : null;
     }
     return this.#fast ?? undefined;
+  }
+
+  scalarSource(path: YamlPath): string | undefined {
+    const fast = this.fastTree();
+    if (fast !== undefined) return fastPlainSource(fast.tree, this.kept(), path);
+    const node = this.doc.getIn(path, true);
+    return yamlLibrary().isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
   }
 
   private full(): FullParse {
@@ -260,7 +270,7 @@ const CONTROL_TOKEN = /^[\x02\x18\x1f\ufeff]$/;
  */
 function unclosedQuoteAt(source: string): number | undefined {
   let offset = 0;
-  for (const token of new Lexer().lex(source)) {
+  for (const token of new (yamlLibrary().Lexer)().lex(source)) {
     if (CONTROL_TOKEN.test(token)) continue;
     const quote = token[0];
     if ((quote === '"' || quote === "'") && (token.length < 2 || !closesQuote(token, quote))) return offset;
@@ -303,6 +313,7 @@ export function locate(source: SourceFile, path: YamlPath): Position {
   const fast = source instanceof LazySource ? source.fastTree() : undefined;
   if (fast !== undefined) return positionAt(fast.lineStarts, fastLocate(fast.tree, path, false) as number);
   const { doc, lineCounter } = source;
+  const { isAlias, isMap, isPair, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const segment of path) {
@@ -330,6 +341,7 @@ export function locateValue(source: SourceFile, path: YamlPath): Position {
   if (fast !== undefined && offset !== undefined) return positionAt(fast.lineStarts, offset);
   const parent = path.slice(0, -1);
   const last = path[path.length - 1];
+  const { isAlias, isMap, isSeq } = yamlLibrary();
   let node: unknown = source.doc.getIn(parent, true);
   if (isAlias(node)) node = node.resolve(source.doc);
   const target = last === undefined ? source.doc.contents : isMap(node) || isSeq(node) ? node.get(last, true) : undefined;
@@ -351,15 +363,26 @@ function positionOf(text: string, offset: number): Position {
 }
 
 /** LineCounter.linePos over the fast reader's line starts. */
-function positionAt(lineStarts: readonly number[], offset: number): Position {
-  const counter = new LineCounter();
-  counter.lineStarts = lineStarts as number[];
-  const { line, col } = counter.linePos(offset);
-  return { line, column: col };
+/**
+ * Line and column of `offset`, exactly as eemeli/yaml's `LineCounter.linePos`
+ * gives them for the same line starts (a binary search; test/register/parse.test.ts
+ * compares the two at every offset), so the fast reader's files need not load the library.
+ */
+export function positionAt(lineStarts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((lineStarts[mid] as number) < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, column: 1 };
+  if (low === 0) return { line: 0, column: offset };
+  return { line: low, column: offset - (lineStarts[low - 1] as number) + 1 };
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yamlLibrary().isScalar(key)) return String(key.value);
   return undefined;
 }
 

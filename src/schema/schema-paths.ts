@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { yamlLibrary } from '../register/yaml-library.js';
 import type { JsonType } from '../i18n/schema.js';
 import type { SourceFile, YamlPath } from '../register/parse.js';
 
@@ -40,6 +40,7 @@ export function jsonType(value: unknown): JsonType {
 
 /** The value as written in the file (so `kvk: 012345678` suggests "012345678", not 12345678). */
 export function sourceText(source: SourceFile, path: YamlPath): string | undefined {
+  if (source.scalarSource !== undefined) return source.scalarSource(path);
   const node = source.doc.getIn(path, true);
-  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+  return yamlLibrary().isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
 }

@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { locate, locateValue, MAX_FILE_BYTES, parseYamlFile, type SourceFile } from '../../src/register/parse.js';
+import { LineCounter, parseDocument } from 'yaml';
+import { fastParse } from '../../src/register/fast-yaml.js';
+import { fastPlainSource } from '../../src/register/fast-locate.js';
+import { locate, locateValue, MAX_FILE_BYTES, parseYamlFile, positionAt, type SourceFile } from '../../src/register/parse.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -292,5 +295,32 @@ describe('locate and locateValue', () => {
     const withBom = parse(Buffer.concat([BOM, Buffer.from('id: a\nprocessor:\n  name: Acme\n')]));
     expect(withBom.ok).toBe(true);
     if (withBom.ok) expect(locateValue(withBom.source, ['processor', 'name'])).toEqual({ line: 3, column: 9 });
+  });
+});
+
+describe('positions and sources without eemeli/yaml, for the files the fast reader takes', () => {
+  const TEXTS = ['', 'a: 1\n', 'a: 1\r\nb:\r\n  - x\r\n\r\n# c\r\n', 'x\n\n\ny\n', '\n\n'];
+
+  it('gives every offset the line and column eemeli/yaml’s LineCounter gives', () => {
+    for (const text of TEXTS) {
+      const counter = new LineCounter();
+      parseDocument(text, { lineCounter: counter });
+      for (let offset = -1; offset <= text.length + 1; offset++) {
+        const { line, col } = counter.linePos(offset);
+        expect(positionAt(counter.lineStarts, offset), `${JSON.stringify(text)} at ${offset}`).toEqual({ line, column: col });
+      }
+    }
+  });
+
+  it('reads a plain scalar as written, as eemeli/yaml’s node source', () => {
+    const text = 'kvk: 012345678\nn: 1e3 # note\nt: TRUE   \nx: .inf\nq: "012"\ns: \'1\'\nlist:\n  - 0x1F\n  - a: 007 #c\nb: |\n  12\n';
+    const fast = fastParse(text, true);
+    const doc = parseDocument(text, { keepSourceTokens: false });
+    for (const path of [['kvk'], ['n'], ['t'], ['x'], ['q'], ['s'], ['list', 0], ['list', 1, 'a'], ['b'], ['missing'], ['list', 7]]) {
+      const node = doc.getIn(path, true) as { source?: unknown; type?: string } | undefined;
+      const plain = node !== undefined && node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : undefined;
+      expect(fastPlainSource(fast!.tree!, text, path), path.join('.')).toBe(plain);
+    }
+    expect(fastPlainSource(fast!.tree!, text, ['kvk'])).toBe('012345678');
   });
 });
