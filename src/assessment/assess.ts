@@ -11,6 +11,7 @@ import { statusOf, type AgreementStatus, type EvaluationStatus } from './agreeme
 import { brokenAgreements, type BrokenAgreement } from './broken-agreements.js';
 import { fileOwners } from './file-owners.js';
 import { renderFinding } from './render-finding.js';
+import { extend } from '../util/extend.js';
 
 /** One agreement as assessed on D: its state (what the rules read) and the findings `vo check` reports about it. */
 export interface AgreementAssessment extends AgreementContext {
@@ -93,7 +94,7 @@ export function assess(register: Register, asOf: string, lang: Lang, scope: Scop
   for (const finding of register.findings) {
     const agreement = finding.agreement ?? owners.agreementOf.get(finding.file);
     if (!unscoped && (agreement === undefined || !ids.has(agreement))) continue;
-    integrity.push(agreement !== undefined && finding.agreement === undefined ? { ...finding, agreement } : finding);
+    integrity.push(agreement !== undefined && finding.agreement === undefined ? extend(finding, { agreement }) : finding);
   }
   const byAgreement = new Map<string, Finding[]>();
   const add = (finding: Finding) => {

@@ -1,6 +1,7 @@
 import { compareFindings, type Finding } from '../findings.js';
 import type { Register } from '../register/load.js';
 import { fileOwners } from './file-owners.js';
+import { extend } from '../util/extend.js';
 
 /**
  * What `vo validate` reports: the integrity findings, each with the agreement
@@ -12,7 +13,7 @@ export function integrityOnly(register: Register): Finding[] {
   return register.findings
     .map((finding) => {
       const agreement = finding.agreement ?? owners.agreementOf.get(finding.file);
-      return agreement !== undefined && finding.agreement === undefined ? { ...finding, agreement } : finding;
+      return agreement !== undefined && finding.agreement === undefined ? extend(finding, { agreement }) : finding;
     })
     .sort(compareFindings);
 }

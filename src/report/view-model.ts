@@ -6,6 +6,7 @@ import { departmentName, dueItems, findingModel } from '../views/agreement-recor
 import { checklistModels, kpiModels } from './model-records.js';
 import { departmentModels, summaryModel } from './model-summary.js';
 import type { AgreementModel, BrokenAgreementModel, DueItem, IncidentModel, ReportModel } from './model-types.js';
+import { extend } from '../util/extend.js';
 
 /** "What is due in the next 90 days", the same window as `vo agenda`'s default. */
 export const UPCOMING_DAYS = 90;
@@ -113,15 +114,14 @@ const KIND_ORDER = ['evaluation', 'obligation', 'meeting', 'training', 'assuranc
  * reader needs; a report reader gets quotation marks instead.
  */
 function readable<T extends { message: string }>(finding: T): T {
-  return { ...finding, message: finding.message.replace(/`([^`]*)`/g, '‘$1’') };
+  return extend(finding, { message: finding.message.replace(/`([^`]*)`/g, '‘$1’') }) as T;
 }
 
 function forReaders(model: AgreementModel): AgreementModel {
-  return {
-    ...model,
+  return extend(model, {
     findings: model.findings.map(readable),
-    subprocessors: model.subprocessors.map((s) => ({ ...s, findings: s.findings.map(readable) })),
-  };
+    subprocessors: model.subprocessors.map((s) => extend(s, { findings: s.findings.map(readable) })),
+  });
 }
 
 export function compareDue(x: DueItem, y: DueItem): number {

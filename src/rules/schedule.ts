@@ -1,6 +1,7 @@
 import type { LoadedRecord } from '../register/load.js';
 import type { Agreement, Assessment, Config, Evaluation, Level, Obligation } from '../register/types.js';
 import { addDays, addMonths, CADENCE_MONTHS } from './dates.js';
+import { extend } from '../util/extend.js';
 
 /**
  * The clocks of the rules: the next periodic evaluation, the obligation,
@@ -177,14 +178,14 @@ export function obligationStates(agreement: Agreement, evaluations: readonly Eva
   return (agreement.obligations ?? []).map((obligation, index): ObligationState => {
     const last = latest.get(obligation.id);
     const base = { obligation, index, ...(last ? { latest: last } : {}) };
-    if (obligation.frequency === 'on-event') return { ...base, overdue: false };
+    if (obligation.frequency === 'on-event') return extend(base, { overdue: false });
     if (obligation.frequency === 'once') {
       const due = obligation.due as string; // the schema requires `due` for `once`
       const done = met.has(obligation.id);
-      return { ...base, ...(done ? {} : { nextDue: due }), overdue: !done && due < asOf };
+      return extend(base, { ...(done ? {} : { nextDue: due }), overdue: !done && due < asOf });
     }
     const clock = clockFrom(agreement, last?.evaluation, CADENCE_MONTHS[obligation.frequency], config);
-    return { ...base, ...(clock ? { clock, nextDue: clock.due } : {}), overdue: clock !== undefined && clock.deadline < asOf };
+    return extend(base, { ...(clock ? { clock, nextDue: clock.due } : {}), overdue: clock !== undefined && clock.deadline < asOf });
   });
 }
 

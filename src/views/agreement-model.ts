@@ -18,6 +18,7 @@ import {
 } from './agreement-records.js';
 import type { AgreementModel, AssuranceModel, ClockModel, ObligationModel, RiskModel } from './model-types.js';
 import { obligationRow } from './obligation-rows.js';
+import { extend } from '../util/extend.js';
 
 const MATRIX: Record<Level, Record<Level, Level>> = {
   low: { low: 'low', medium: 'low', high: 'medium' },
@@ -71,7 +72,7 @@ export function agreementModel(a: AgreementAssessment, lang: Lang): AgreementMod
           priorConsultation: r.risk.dpia.prior_consultation ?? null,
         }
       : null,
-    reviewInterval: { ...state.interval, policyMonths: config.policy.review_months[state.risk.level] },
+    reviewInterval: extend(state.interval, { policyMonths: config.policy.review_months[state.risk.level] }),
     breachNoticeHours: r.breach_notice_hours ?? null,
     lastEvaluation: last ? { id: last.id, date: last.date, type: last.type, outcome: last.outcome ?? null } : null,
     nextEvaluation: next
@@ -194,8 +195,7 @@ export function obligationModels(a: AgreementAssessment): ObligationModel[] {
     const row = obligationRow(a, state);
     const o = state.obligation;
     const late = a.about('obligation', o.id).find((f) => f.rule === 'obligation-overdue');
-    return {
-      ...row,
+    return extend(row, {
       // Only live agreements have a schedule: a draft's obligations are not in force yet.
       nextDue: a.live ? row.nextDue : null,
       status: a.live ? row.status : o.frequency === 'on-event' ? 'on-event' : 'ok',
@@ -207,7 +207,7 @@ export function obligationModels(a: AgreementAssessment): ObligationModel[] {
       lastValue: state.latest?.assessment.value ?? null,
       lastNote: state.latest?.assessment.note ?? null,
       daysLate: late?.daysLate ?? null,
-    };
+    });
   });
 }
 

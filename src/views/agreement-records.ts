@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Config, Contact } from '../register/types.js';
 import { dateOf, daysBetween } from '../rules/dates.js';
 import { isOpenOn, type EvaluationRecord } from '../rules/schedule.js';
+import { extend } from '../util/extend.js';
 import { agreementItems, compareItems } from './agenda-items.js';
 import type { ActionModel, AgreementRef, ContactModel, DueItem, EvaluationModel, FindingModel, IncidentModel, TimelineEntry } from './model-types.js';
 
@@ -67,8 +68,8 @@ export function actionModels(a: AgreementAssessment): ActionModel[] {
     for (const item of evaluation.value.findings ?? []) {
       if (!isOpenOn(item, a.asOf)) continue;
       const late = a.about('action', `${evaluation.value.id}/${item.id}`).find((f) => f.rule === 'action-overdue');
-      actions.push({
-        ...ref,
+      actions.push(
+        extend(ref, {
         evaluation: evaluation.value.id,
         evaluationDate: evaluation.value.date,
         id: item.id,
@@ -79,7 +80,8 @@ export function actionModels(a: AgreementAssessment): ActionModel[] {
         due: item.due ?? null,
         overdue: late !== undefined,
         daysLate: late?.daysLate ?? null,
-      });
+        }),
+      );
     }
   }
   return actions;
@@ -94,8 +96,7 @@ export function incidentModels(a: AgreementAssessment): IncidentModel[] {
     const processorLate = rules.has('incident-processor-late');
     const authorityLate = rules.has('incident-authority-late') || rules.has('incident-authority-late-explained') || rules.has('incident-authority-undecided');
     const reportMissing = rules.has('incident-report-missing');
-    return {
-      ...ref,
+    return extend(ref, {
       id: i.id,
       file: s.record.file,
       title: i.title,
@@ -120,7 +121,7 @@ export function incidentModels(a: AgreementAssessment): IncidentModel[] {
       authorityLate,
       reportMissing,
       late: [...(processorLate ? ['processor' as const] : []), ...(authorityLate ? ['authority' as const] : []), ...(reportMissing ? ['report' as const] : [])],
-    };
+    });
   });
 }
 
@@ -156,8 +157,8 @@ export function dueItems(a: AgreementAssessment, lang: Lang): DueItem[] {
   const ref = agreementRef(a);
   return agreementItems(a, lang)
     .sort(compareItems)
-    .map((item) => ({
-    ...ref,
+    .map((item) =>
+      extend(ref, {
     department: item.department,
     departmentName: departmentName(a.config, item.department),
     kind: item.kind,
@@ -168,6 +169,7 @@ export function dueItems(a: AgreementAssessment, lang: Lang): DueItem[] {
     daysLate: item.daysLate,
     daysLeft: item.overdue ? null : daysBetween(a.asOf, item.date),
     rule: item.rule,
-  }));
+      }),
+    );
 }
 
