@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { Buffer } from 'node:buffer';
 
 /**
  * Reading every file of a large register on the second core while the main
@@ -125,7 +126,8 @@ function startReader(paths: readonly string[], maxBytes: number): ReadAhead | un
   const ring = new SharedArrayBuffer(RING_BYTES);
   const control = new SharedArrayBuffer(3 * 4);
   const slots = new SharedArrayBuffer(SLOTS * 2 * 4);
-  const data = new Uint8Array(ring);
+  // A Buffer view: what it hands out is a Buffer, which the scan and the parser use without wrapping.
+  const data = Buffer.from(ring);
   const ctl = new Int32Array(control);
   const slot = new Int32Array(slots);
   let worker: Worker;

@@ -64,7 +64,7 @@ for (const c of '?"\'{[&!*|>%@`') UNUSUAL_FIRST[c.charCodeAt(0)] = 1;
  * with a carriage return takes the text path.
  */
 export function scanBytesForScope(bytes: Uint8Array): ScopeScan {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.includes(0x0d)) return scanForScope(buffer.toString('latin1'));
   const lineEnd = (start: number) => {
     const end = buffer.indexOf(NEWLINE, start);
