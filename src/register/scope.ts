@@ -41,13 +41,17 @@ export function loadInScope(
   read: Read,
   onProgress?: (done: number, total: number) => void,
 ): { otherAgreementIds: string[]; unloaded: Set<string> } | undefined {
-  const scans = new Map<DiscoveredFile, ScopeScan>();
-  const loaded = new Set<DiscoveredFile>();
+  // What later steps need of each file's scan, by file index: arrays, so the scans themselves die young.
+  const ids: (string | undefined)[] = new Array<string | undefined>(files.length);
+  const agreementOf: (string | undefined)[] = new Array<string | undefined>(files.length);
+  const unsure = new Uint8Array(files.length);
+  const loaded = new Uint8Array(files.length);
   /** The ids of the loaded records per kind, as parsed (a string id, also of a record that failed its schema). */
   const loadedIds = new Map<string, Set<string>>();
-  const take = (entry: DiscoveredFile, bytes?: Uint8Array) => {
-    if (loaded.has(entry)) return undefined;
-    loaded.add(entry);
+  const take = (index: number, bytes?: Uint8Array) => {
+    if (loaded[index] === 1) return undefined;
+    loaded[index] = 1;
+    const entry = files[index] as DiscoveredFile;
     const record = load(entry, bytes);
     const id = (record?.value as { id?: unknown } | null | undefined)?.id;
     if (typeof id === 'string') {
@@ -57,38 +61,44 @@ export function loadInScope(
     }
     return record;
   };
-  const matches = (wanted: string | undefined, found: string | undefined, unsure: boolean) =>
-    wanted === undefined || unsure || found === undefined || found === wanted;
+  const matches = (wanted: string | undefined, found: string | undefined, isUnsure: boolean) =>
+    wanted === undefined || isUnsure || found === undefined || found === wanted;
 
   /** The ids the agreement files of step 2 turn out to have once parsed. */
   const agreementIds = new Set<string>();
   // 2. An agreement file that may be in scope.
-  const takeAgreement = (entry: DiscoveredFile, scan: ScopeScan, bytes?: Uint8Array) => {
+  const takeAgreement = (index: number, scan: ScopeScan, bytes?: Uint8Array) => {
+    const entry = files[index] as DiscoveredFile;
     const idMatches = scope.agreement === undefined || scan.unsure || stem(entry.file) === scope.agreement || scan.id === scope.agreement;
     if (!idMatches || !matches(scope.department, scan.department, scan.unsure)) return;
-    const record = take(entry, bytes);
+    const record = take(index, bytes);
     const value = (record?.value ?? {}) as { id?: unknown };
     agreementIds.add(typeof value.id === 'string' ? value.id : stem(entry.file));
   };
   // 3. An evaluation or incident of those agreements (or unsure): decided once every agreement file is taken.
-  const takeRelated = (entry: DiscoveredFile, scan: ScopeScan, bytes?: Uint8Array) => {
-    if (scan.unsure || scan.agreement === undefined || agreementIds.has(scan.agreement)) take(entry, bytes);
+  const takeRelated = (index: number, bytes?: Uint8Array) => {
+    const agreement = agreementOf[index];
+    if (unsure[index] === 1 || agreement === undefined || agreementIds.has(agreement)) take(index, bytes);
   };
   let agreementFilesLeft = files.filter((entry) => entry.kind === 'agreement').length;
   files.forEach((entry, index) => {
     const { scan, bytes } = scanFile(entry, read);
-    scans.set(entry, scan);
+    ids[index] = scan.id;
+    agreementOf[index] = scan.agreement;
+    unsure[index] = scan.unsure ? 1 : 0;
     // Discovery lists the agreement files first: steps 2 and 3 happen in file order, as in a full load.
     if (entry.kind === 'agreement') {
       agreementFilesLeft--;
-      takeAgreement(entry, scan, bytes);
+      takeAgreement(index, scan, bytes);
     } else if (agreementFilesLeft === 0 && !(scope.agreement !== undefined && !agreementIds.has(scope.agreement))) {
-      takeRelated(entry, scan, bytes);
+      takeRelated(index, bytes);
     }
     onProgress?.(index + 1, files.length);
   });
   if (scope.agreement !== undefined && !agreementIds.has(scope.agreement)) return undefined;
-  for (const entry of files) if (entry.kind !== 'agreement' && !loaded.has(entry)) takeRelated(entry, scans.get(entry)!);
+  files.forEach((entry, index) => {
+    if (entry.kind !== 'agreement' && loaded[index] === 0) takeRelated(index);
+  });
 
   // 4. Files that share an id with a loaded record of their kind, and agreement files that may carry a scoped id.
   const scopedAgreementIds = loadedIds.get('agreement') ?? new Set<string>();
@@ -96,15 +106,15 @@ export function loadInScope(
   loadedIds.set('agreement', scopedAgreementIds);
   const otherAgreementIds: string[] = [];
   const unloaded = new Set<string>();
-  for (const entry of files) {
-    if (loaded.has(entry)) continue;
-    const scan = scans.get(entry)!;
-    if (scan.unsure || scan.id === undefined || loadedIds.get(entry.kind)?.has(scan.id)) take(entry);
+  files.forEach((entry, index) => {
+    if (loaded[index] === 1) return;
+    const id = ids[index];
+    if (unsure[index] === 1 || id === undefined || loadedIds.get(entry.kind)?.has(id)) take(index);
     else {
       unloaded.add(entry.file);
-      if (entry.kind === 'agreement') otherAgreementIds.push(scan.id);
+      if (entry.kind === 'agreement') otherAgreementIds.push(id);
     }
-  }
+  });
   return { otherAgreementIds, unloaded };
 }
 
