@@ -21,6 +21,8 @@ export interface FastSeq {
 export interface FastScalar {
   kind: 'scalar';
   start: number | undefined;
+  /** For a plain scalar: where its text ends, before a comment or trailing spaces. */
+  plainEnd?: number;
 }
 
 export function fastLocate(tree: FastMap, path: readonly (string | number)[], atValue: boolean): number | undefined {
@@ -62,20 +64,11 @@ function child(node: FastNode, key: string | number): FastNode | undefined {
 
 /**
  * A plain scalar at `path` as written (`kvk: 012345678` gives "012345678"), as
- * eemeli/yaml's `source` of the node: to the end of its line, without a comment
- * or trailing spaces. Undefined when the node is missing or not a plain scalar.
+ * eemeli/yaml's `source` of the node. Undefined when the node is missing or not
+ * a plain scalar.
  */
 export function fastPlainSource(tree: FastMap, text: string, path: readonly (string | number)[]): string | undefined {
   let node = tree as FastNode | undefined;
   for (const segment of path) node = node === undefined || node.kind === 'scalar' ? undefined : child(node, segment);
-  if (node?.kind !== 'scalar' || node.start === undefined) return undefined;
-  const start = node.start;
-  if ('"\'|>'.includes(text[start] ?? '"')) return undefined;
-  const newline = text.indexOf('\n', start);
-  let cut = newline === -1 ? text.length : newline;
-  if (text.charCodeAt(cut - 1) === 13) cut--;
-  const comment = text.slice(start, cut).indexOf(' #');
-  if (comment !== -1) cut = start + comment;
-  while (cut > start && text.charCodeAt(cut - 1) === 32) cut--;
-  return text.slice(start, cut);
+  return node?.kind === 'scalar' && node.start !== undefined && node.plainEnd !== undefined ? text.slice(node.start, node.plainEnd) : undefined;
 }

@@ -267,6 +267,7 @@ class Reader {
       if (c === 58 /* : */ && (k + 1 === end || text.charCodeAt(k + 1) === SPACE)) throw unsupported;
     }
     while (cut > start && text.charCodeAt(cut - 1) === SPACE) cut--;
+    if (this.positions) this.node = { kind: 'scalar', start, plainEnd: cut };
     const value = resolvePlain(text.slice(start, cut));
     return typeof value === 'string' ? this.strings(value) : value;
   }
