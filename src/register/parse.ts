@@ -43,8 +43,6 @@ export interface SourceFile {
    * node afterwards is a programming error and says so.
    */
   forget?(): void;
-  /** The scalar at `path` as written in the file, when it is plain (see schema-paths.ts's sourceText). */
-  scalarSource?(path: YamlPath): string | undefined;
 }
 
 export type ParseResult = { ok: true; source: SourceFile; value: unknown } | { ok: false; findings: Finding[] };
@@ -191,9 +189,16 @@ function parseFull(source: string): FullParse {
  * eemeli/yaml's document, are made again when a finding needs them. Files with
  * findings are few, and the documents of thousands of files would not fit in memory.
  */
+/** The fast reader's position tree of a file, with the text it points into. */
+interface FastTree {
+  tree: FastMap;
+  lineStarts: number[];
+  text: string;
+}
+
 class LazySource implements SourceFile {
   #full: FullParse | undefined;
-  #fast: { tree: FastMap; lineStarts: number[] } | null | undefined;
+  #fast: FastTree | null | undefined;
 
   constructor(
     readonly file: string,
@@ -213,19 +218,13 @@ class LazySource implements SourceFile {
   }
 
   /** The fast reader's tree, or undefined when this file needed eemeli/yaml. */
-  fastTree(): { tree: FastMap; lineStarts: number[] } | undefined {
+  fastTree(): FastTree | undefined {
     if (this.#fast === undefined) {
-      const fast = fastParse(this.kept(), true);
-      this.#fast = fast?.tree !== undefined ? { tree: fast.tree, lineStarts: fast.lineStarts } : null;
+      const text = this.kept();
+      const fast = fastParse(text, true);
+      this.#fast = fast?.tree !== undefined ? { tree: fast.tree, lineStarts: fast.lineStarts, text } : null;
     }
     return this.#fast ?? undefined;
-  }
-
-  scalarSource(path: YamlPath): string | undefined {
-    const fast = this.fastTree();
-    if (fast !== undefined) return fastPlainSource(fast.tree, this.kept(), path);
-    const node = this.doc.getIn(path, true);
-    return yamlLibrary().isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
   }
 
   private full(): FullParse {
@@ -363,6 +362,14 @@ function positionOf(text: string, offset: number): Position {
 }
 
 /** LineCounter.linePos over the fast reader's line starts. */
+/** The value at `path` as written in the file, when it is a plain scalar (so `kvk: 012345678` can be quoted back as "012345678"). */
+export function sourceText(source: SourceFile, path: YamlPath): string | undefined {
+  const fast = source instanceof LazySource ? source.fastTree() : undefined;
+  if (fast !== undefined) return fastPlainSource(fast.tree, fast.text, path);
+  const node = source.doc.getIn(path, true);
+  return yamlLibrary().isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+}
+
 /**
  * Line and column of `offset`, exactly as eemeli/yaml's `LineCounter.linePos`
  * gives them for the same line starts (a binary search; test/register/parse.test.ts

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { schemaText, type ConditionalKey, type JsonType } from '../i18n/schema.js';
-import { locate, type SourceFile, type YamlPath } from '../register/parse.js';
+import { locate, sourceText, type SourceFile, type YamlPath } from '../register/parse.js';
 import { RULES } from '../rules/catalogue.js';
 import { closest } from '../util/suggest.js';
 import {
@@ -13,7 +13,7 @@ import {
   KVK_PATTERN,
   RECORD_ID_PATTERN,
 } from './patterns.js';
-import { jsonType, keyName, lastKey, pathOf, sourceText } from './schema-paths.js';
+import { jsonType, keyName, lastKey, pathOf } from './schema-paths.js';
 
 export { pathOf } from './schema-paths.js';
 

@@ -1,6 +1,5 @@
-import { yamlLibrary } from '../register/yaml-library.js';
 import type { JsonType } from '../i18n/schema.js';
-import type { SourceFile, YamlPath } from '../register/parse.js';
+import type { YamlPath } from '../register/parse.js';
 
 /** JSON Pointer (RFC 6901) to path segments; digits become list indexes. */
 export function pathOf(pointer: string): YamlPath {
@@ -36,11 +35,4 @@ export function jsonType(value: unknown): JsonType {
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'string') return 'string';
   return 'object';
-}
-
-/** The value as written in the file (so `kvk: 012345678` suggests "012345678", not 12345678). */
-export function sourceText(source: SourceFile, path: YamlPath): string | undefined {
-  if (source.scalarSource !== undefined) return source.scalarSource(path);
-  const node = source.doc.getIn(path, true);
-  return yamlLibrary().isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
 }
