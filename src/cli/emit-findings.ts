@@ -36,16 +36,12 @@ export async function emitFindings(session: Session, findings: readonly Finding[
   if (options.baseline !== undefined) {
     const [{ findingChanges }, { formatWithBaseline }] = await Promise.all([import('../diff/finding-changes.js'), import('../diff/baseline-format.js')]);
     const { isNew } = findingChanges(options.baseline.findings, findings);
-    writeOutput(session, formatWithBaseline(options.format, findings, { ref: options.baseline.ref, isNew }, context), options);
+    writeOutput(session, await formatWithBaseline(options.format, findings, { ref: options.baseline.ref, isNew }, context), options);
     return exitCodeFor(findings.filter(isNew), options.failOn);
   }
-  if (options.format === 'text') {
-    // The text format is written file by file as it is made (a long check holds less in memory).
-    const { textChunks } = await import('../format/text.js');
-    writeOutput(session, textChunks(findings, context), options);
-    return exitCodeFor(findings, options.failOn);
-  }
-  writeOutput(session, (await loadFindingsFormatter(options.format))(findings, context), options);
+  // The text format is written file by file as it is made (a long check holds less in memory).
+  const output = options.format === 'text' ? (await import('../format/text.js')).textChunks(findings, context) : (await loadFindingsFormatter(options.format))(findings, context);
+  writeOutput(session, output, options);
   return exitCodeFor(findings, options.failOn);
 }
 

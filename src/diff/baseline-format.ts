@@ -1,7 +1,6 @@
 import { sortFindings, type Finding } from '../findings.js';
 import { codeQualityIssues } from '../format/gitlab.js';
-import { findingsFormatters } from '../format/all.js';
-import type { FindingsFormat } from '../format/index.js';
+import { loadFindingsFormatter, type FindingsFormat } from '../format/index.js';
 import type { JsonReport } from '../format/json.js';
 import type { FormatContext } from '../format/types.js';
 import { diffText } from '../i18n/diff.js';
@@ -27,11 +26,12 @@ export interface Baseline {
  *
  * The regular formatters stay as they are; this wraps them.
  */
-export function formatWithBaseline(format: FindingsFormat, findings: readonly Finding[], baseline: Baseline, context: FormatContext): string {
+export async function formatWithBaseline(format: FindingsFormat, findings: readonly Finding[], baseline: Baseline, context: FormatContext): Promise<string> {
   const fresh = findings.filter((f) => baseline.isNew(f));
   const existing = findings.filter((f) => !baseline.isNew(f));
   const t = diffText(context.lang).newSince;
-  const plain = (list: readonly Finding[]) => findingsFormatters[format](list, context);
+  const formatter = await loadFindingsFormatter(format);
+  const plain = (list: readonly Finding[]) => formatter(list, context);
   switch (format) {
     case 'text':
       return [

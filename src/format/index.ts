@@ -2,8 +2,7 @@ import type { FindingsFormatter } from './types.js';
 
 /**
  * Every `vo check --format`, and how to load its formatter: a run loads only
- * the one it prints (start-up). Adding a format is adding a file, a line here
- * and one in all.ts.
+ * the one it prints (start-up). Adding a format is adding a file and a line here.
  */
 const LOADERS = {
   text: async () => (await import('./text.js')).text,

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findingsFormatters } from '../../src/format/all.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FindingsFormatter } from '../../src/format/types.js';
 import { FINDINGS_FORMATS, isFindingsFormat, loadFindingsFormatter } from '../../src/format/index.js';
 import { CANNED, context } from './canned-findings.js';
 
@@ -10,13 +10,15 @@ describe('findings formatters registry', () => {
     expect(isFindingsFormat('toString')).toBe(false);
   });
 
-  it('loads, for each format, the formatter that --new-since and the tests use', async () => {
-    expect(Object.keys(findingsFormatters)).toEqual(FINDINGS_FORMATS);
-    for (const name of FINDINGS_FORMATS) expect(await loadFindingsFormatter(name)).toBe(findingsFormatters[name]);
+  it('loads, for each format, the formatter of that name', async () => {
+    for (const name of FINDINGS_FORMATS) expect((await loadFindingsFormatter(name)).name).toBe(name);
   });
 
   describe.each(FINDINGS_FORMATS)('%s', (name) => {
-    const format = findingsFormatters[name];
+    let format: FindingsFormatter;
+    beforeAll(async () => {
+      format = await loadFindingsFormatter(name);
+    });
 
     it('gives byte-identical output whatever the input order', () => {
       const reversed = [...CANNED].reverse();
