@@ -79,12 +79,11 @@ export function scanBytesForScope(bytes: Uint8Array): ScopeScan {
   }
   const scan: ScopeScan = { unsure: buffer.includes(0x5c) || !LEADING.test(buffer.toString('latin1', 0, Math.min(buffer.length, lineEnd(content) + 2))) };
   const seen = new Set<string>();
-  for (let start = 0; start < buffer.length; start = lineEnd(start) + 1) {
+  for (let start = 0, end = lineEnd(0); start < buffer.length; start = end + 1, end = lineEnd(start)) {
     const first = buffer[start] as number;
     if (UNUSUAL_FIRST[first] === 1) scan.unsure = true;
     for (const [key, prefix] of KEYS) {
       if (first !== prefix[0] || buffer.compare(prefix, 0, prefix.length, start, start + prefix.length) !== 0) continue;
-      const end = lineEnd(start);
       const value = buffer.toString('latin1', start + prefix.length, end).replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
       keyLine(scan, seen, key, value, end + 1 < buffer.length ? String.fromCharCode(buffer[end + 1] as number) : '');
     }
