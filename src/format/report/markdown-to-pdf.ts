@@ -7,7 +7,7 @@ import { formatDate } from '../../report/dates.js';
 import { decodeEntities, safeUrl } from '../../report/escape.js';
 import { plainText } from './markdown-to-html.js';
 import type { ReportModel } from '../../report/model-types.js';
-import { CONTENT_WIDTH, renderPdf } from './pdf-document.js';
+import { CHUNK_WEIGHT, CONTENT_WIDTH, renderPdf, type PdfPiece } from './pdf-document.js';
 import { maxOf } from '../../util/max.js';
 
 /**
@@ -16,19 +16,183 @@ import { maxOf } from '../../util/max.js';
  * markup here; raw HTML shows as text, images as their alt text, and links
  * keep only web, mail and relative targets, as in the HTML report.
  */
-export async function markdownToPdf(markdown: string, model: ReportModel, lang: Lang): Promise<Uint8Array> {
+export async function markdownToPdf(markdown: string, model: ReportModel, lang: Lang, chunkWeight = CHUNK_WEIGHT): Promise<Uint8Array> {
   const { Marked } = await import('marked');
-  const tokens = new Marked({ gfm: true }).lexer(markdown);
-  const heading = tokens.find((t): t is Tokens.Heading => t.type === 'heading');
+  const marked = new Marked({ gfm: true });
+  const lex = (text: string) => marked.lexer(text);
+  const parts = splitMarkdown(markdown, chunkWeight);
   const text = reportText(lang);
-  return renderPdf(keepHeadingsWithNext(blocks(tokens, model, lang)), {
-    title: heading ? plainText(heading.tokens) : model.organisation,
+  return renderPdf(() => pieces(parts, lex, { model, lang }), {
+    title: firstHeading(parts, lex) ?? model.organisation,
     organisation: model.organisation,
     asOf: `${text.words.asOf} ${formatDate(model.asOf, lang)}`,
     lang,
     creationDate: new Date(`${model.asOf}T00:00:00Z`),
     page: text.page,
-  });
+  }, chunkWeight);
+}
+
+/** A stretch of the Markdown that is lexed on its own; `continues` when it goes on with the previous stretch's table. */
+export interface MarkdownPart {
+  text: string;
+  continues: boolean;
+}
+
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const TABLE_DELIMITER = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/;
+
+/**
+ * Cut long Markdown into parts of about `rows` lines that lex apart as they do
+ * together, so that a report of 100 000 agreements never holds all its tokens
+ * at once: only before a heading that follows a blank line (outside a fenced
+ * code block), and between the rows of a long table, where the next part
+ * repeats the headings over the table and its column header. Markdown with
+ * reference-style link definitions stays whole (a link may be defined
+ * anywhere).
+ */
+export function splitMarkdown(markdown: string, rows: number): MarkdownPart[] {
+  if (markdown.length < rows * 16 || LINK_DEFINITION.test(markdown)) return [{ text: markdown, continues: false }];
+  const parts: MarkdownPart[] = [];
+  let start = 0;
+  let prefix = '';
+  let continues = false;
+  let count = 0;
+  let fence: string | undefined;
+  let previousBlank = true;
+  let headings = '';
+  let table: string | undefined;
+  let tableRowsInPart = 0;
+  const cut = (at: number, nextPrefix: string) => {
+    parts.push({ text: prefix + markdown.slice(start, at), continues });
+    start = at;
+    prefix = nextPrefix;
+    continues = nextPrefix !== '';
+    count = 0;
+  };
+  let pos = 0;
+  while (pos < markdown.length) {
+    const newline = markdown.indexOf('\n', pos);
+    const end = newline === -1 ? markdown.length : newline + 1;
+    const line = markdown.slice(pos, newline === -1 ? markdown.length : newline);
+    const blank = line.trim() === '';
+    if (fence !== undefined) {
+      if (line.trimStart().startsWith(fence)) fence = undefined;
+      count += 1;
+    } else if (table !== undefined && line.startsWith('|')) {
+      if (count >= rows && tableRowsInPart > 0) {
+        cut(pos, table);
+        tableRowsInPart = 0;
+      }
+      count += 1;
+      tableRowsInPart += 1;
+    } else {
+      table = undefined;
+      const opens = FENCE.exec(line);
+      if (opens) fence = (opens[1] as string).slice(0, 3);
+      else if (HEADING.test(line) && previousBlank && count >= rows) cut(pos, '');
+      if (!blank) count += 1;
+      if (line.startsWith('|') && !opens) {
+        const after = markdown.indexOf('\n', end);
+        const next = markdown.slice(end, after === -1 ? markdown.length : after);
+        if (TABLE_DELIMITER.test(next)) {
+          table = `${headings}${line}\n${next}\n`;
+          tableRowsInPart = 0;
+          pos = after === -1 ? markdown.length : after + 1;
+          previousBlank = false;
+          headings = '';
+          continue;
+        }
+      }
+      if (HEADING.test(line) && fence === undefined) headings += `${line}\n\n`;
+      else if (!blank) headings = '';
+    }
+    previousBlank = blank;
+    pos = end;
+  }
+  parts.push({ text: prefix + markdown.slice(start), continues });
+  return parts;
+}
+
+function firstHeading(parts: readonly MarkdownPart[], lex: (text: string) => Token[]): string | undefined {
+  for (const part of parts) {
+    const heading = lex(part.text).find((t): t is Tokens.Heading => t.type === 'heading');
+    if (heading) return plainText(heading.tokens);
+  }
+  return undefined;
+}
+
+interface Context {
+  model: ReportModel;
+  lang: Lang;
+  /** Column widths of a table that continues one laid out before (the same columns on every page). */
+  widths?: ReadonlyMap<Tokens.Table, number[]>;
+}
+
+/**
+ * The document as pieces to lay out (see PdfPiece): every block with the
+ * headings over it, and every table on its own, so a long table can be cut
+ * between rows. A table continued from the previous part keeps its widths.
+ */
+function* pieces(parts: readonly MarkdownPart[], lex: (text: string) => Token[], context: Context): Generator<PdfPiece> {
+  let widths: number[] = [];
+  let table = 0;
+  for (const part of parts) {
+    let headings: Token[] = [];
+    let first = true;
+    for (const token of lex(part.text)) {
+      if (token.type === 'space') continue;
+      if (token.type === 'heading') {
+        headings.push(token);
+        continue;
+      }
+      if (token.type === 'table') {
+        const continued = part.continues && first;
+        if (!continued) {
+          table += 1;
+          widths = tableWidths(token as Tokens.Table);
+        }
+        yield tablePiece({ headings, token: token as Tokens.Table, widths, id: table, continued }, context);
+      } else {
+        const group = [...headings, token];
+        yield { build: () => keepHeadingsWithNext(blocks(group, context)), weight: token.type === 'list' ? (token as Tokens.List).items.length : 1 };
+      }
+      headings = [];
+      first = false;
+    }
+    if (headings.length > 0) {
+      const group = headings;
+      yield { build: () => blocks(group, context), weight: group.length };
+    }
+  }
+}
+
+/** A table, or rows of one: `id` tells which table, `continued` that rows of it came before. */
+interface TableRows {
+  headings: readonly Token[];
+  token: Tokens.Table;
+  widths: number[];
+  id: number;
+  continued: boolean;
+}
+
+const tableRows = new WeakMap<PdfPiece, TableRows>();
+
+function tablePiece(rows: TableRows, context: Context): PdfPiece {
+  const { headings, token, widths } = rows;
+  const piece: PdfPiece = {
+    weight: token.rows.length + 1,
+    build: () => keepHeadingsWithNext(blocks([...headings, token], { ...context, widths: new Map([[token, widths]]) })),
+    from: (row) => tablePiece({ ...rows, token: { ...token, rows: token.rows.slice(row) }, continued: true }, context),
+    join: (next) => {
+      const more = tableRows.get(next);
+      if (!more || !more.continued || more.id !== rows.id) return undefined;
+      return tablePiece({ ...rows, token: { ...token, rows: token.rows.concat(more.token.rows) } }, context);
+    },
+  };
+  tableRows.set(piece, rows);
+  return piece;
 }
 
 interface Inline {
@@ -42,7 +206,8 @@ interface Inline {
 }
 type InlineStyle = Omit<Inline, 'text'>;
 
-function blocks(tokens: readonly Token[], model: ReportModel, lang: Lang): Content[] {
+function blocks(tokens: readonly Token[], context: Context): Content[] {
+  const { model, lang } = context;
   const out: Content[] = [];
   for (const token of tokens) {
     switch (token.type) {
@@ -57,17 +222,17 @@ function blocks(tokens: readonly Token[], model: ReportModel, lang: Lang): Conte
         break;
       case 'list': {
         const items = (token as Tokens.List).items.map((item) => {
-          const content = blocks(item.tokens, model, lang);
+          const content = blocks(item.tokens, context);
           return content.length === 1 ? (content[0] as Content) : { stack: content };
         });
         out.push(token.ordered ? { ol: items, margin: [0, 0, 0, 6] } : { ul: items, margin: [0, 0, 0, 6] });
         break;
       }
       case 'table':
-        out.push(table(token as Tokens.Table));
+        out.push(table(token as Tokens.Table, context.widths?.get(token as Tokens.Table)));
         break;
       case 'blockquote':
-        out.push({ stack: blocks(token.tokens ?? [], model, lang), style: 'quote' });
+        out.push({ stack: blocks(token.tokens ?? [], context), style: 'quote' });
         break;
       case 'code':
         out.push({ text: token.text, style: 'code', preserveLeadingSpaces: true });
@@ -138,8 +303,7 @@ function inlines(tokens: readonly Token[] | undefined, style: InlineStyle = {}):
  * the middle), and the rest of the page width goes to the columns with long
  * texts, so no table runs off the page and a number column stays narrow.
  */
-function table(token: Tokens.Table): Content {
-  const widths = columnWidths([token.header, ...token.rows].map((row) => row.map((cell) => plainText(cell.tokens))));
+function table(token: Tokens.Table, widths = tableWidths(token)): Content {
   const cell = (c: Tokens.TableCell | undefined, i: number, header: boolean): TableCell => ({
     text: inlines(c?.tokens),
     ...(header ? { style: 'th' } : {}),
@@ -156,6 +320,10 @@ function table(token: Tokens.Table): Content {
     layout: tableLayout(0),
     style: 'table',
   } satisfies TableNode;
+}
+
+function tableWidths(token: Tokens.Table): number[] {
+  return columnWidths([token.header, ...token.rows].map((row) => row.map((cell) => plainText(cell.tokens))));
 }
 
 type TableNode = Extract<Content, { table: unknown }>;
