@@ -109,7 +109,12 @@ interface PdfMakeParts {
 
 let parts: PdfMakeParts | undefined;
 
-/** pdfmake's own pieces (its printer lays out everything at once; we lay out chunk by chunk), loaded on first use. */
+/**
+ * pdfmake's own pieces (its printer lays out everything at once; we lay out
+ * chunk by chunk), loaded on first use. They are its internal modules, so
+ * package.json pins pdfmake to one exact version; the chunk tests
+ * (test/format/pdf-chunks.test.ts) fail if an upgrade changes them.
+ */
 function pdfmakeParts(): PdfMakeParts {
   if (parts) return parts;
   const require = createRequire(import.meta.url);
