@@ -117,11 +117,17 @@ function readable<T extends { message: string }>(finding: T): T {
   return extend(finding, { message: finding.message.replace(/`([^`]*)`/g, '‘$1’') }) as T;
 }
 
+/**
+ * The model with its findings made readable, in place: the model is fresh
+ * from agreementModel and nothing else holds it. (A copy with Object.assign
+ * of its 45 properties lands in dictionary mode: about 1.5 kB per agreement
+ * instead of a few hundred bytes, 40 MB at 33 000 agreements.)
+ */
 function forReaders(model: AgreementModel): AgreementModel {
-  return extend(model, {
-    findings: model.findings.map(readable),
-    subprocessors: model.subprocessors.map((s) => extend(s, { findings: s.findings.map(readable) })),
-  });
+  const fresh = model as { -readonly [K in keyof AgreementModel]: AgreementModel[K] };
+  fresh.findings = model.findings.map(readable);
+  for (const s of model.subprocessors) (s as { findings: typeof s.findings }).findings = s.findings.map(readable);
+  return fresh;
 }
 
 export function compareDue(x: DueItem, y: DueItem): number {
