@@ -59,9 +59,16 @@ export async function renderModel(
       return { content: markdown, ...counts };
     case 'html':
       return { content: await (await import('../format/report/markdown-to-html.js')).markdownToHtml(markdown, model, lang), ...counts };
-    case 'pdf':
-      return { content: await (await import('../format/report/markdown-to-pdf.js')).markdownToPdf(markdown, model, lang), ...counts };
+    case 'pdf': {
+      const pdf = await import('../format/report/markdown-to-pdf.js');
+      // Returned, not awaited: this call (and with it the model, the template and its output) ends here.
+      return withCounts(pdf.writePdf(markdown, pdf.pdfReport(markdown, model, lang), lang), counts);
+    }
   }
+}
+
+async function withCounts(content: Promise<Uint8Array>, counts: Omit<RenderedReport, 'content'>): Promise<RenderedReport> {
+  return { content: await content, ...counts };
 }
 
 /** No trailing spaces except Markdown's two-space hard break, at most one blank line in a row, one final newline. */

@@ -11,6 +11,7 @@ import { checkSelection } from '../filters.js';
 import { writeOutput } from '../output.js';
 import { compactHeap } from '../../util/compact-heap.js';
 import type { CliContext } from '../program.js';
+import type { ReportModel } from '../../report/model-types.js';
 
 interface ReportOptions extends GlobalOptions {
   template: string;
@@ -79,7 +80,7 @@ export function reportCommand(program: Command, context: CliContext): void {
       const output = { io: session.io, lang: session.lang, register: { root: session.register.root } };
       const timezone = session.register.config.timezone;
       // Only the agreement a dossier is about is assessed; a department report needs every agreement (obligations cross departments).
-      const model = reportModel(assessSession(session, options.agreement !== undefined ? { agreement: options.agreement } : {}), request);
+      let model: ReportModel | undefined = reportModel(assessSession(session, options.agreement !== undefined ? { agreement: options.agreement } : {}), request);
       // The model holds all the report shows: without the register and its assessment a third less memory (docs/performance.md).
       session = undefined;
       // Collect the register and the assessment now, before rendering makes its own garbage (33 000
@@ -88,7 +89,10 @@ export function reportCommand(program: Command, context: CliContext): void {
       await new Promise((resolve) => setImmediate(resolve));
       compactHeap();
       // To stdout, Markdown goes line by line: the report is never copied whole (100 000 agreements: 95 MB).
-      const report = await renderModel(model, { ...request, timezone, lines: options.output === undefined });
+      const rendering = renderModel(model, { ...request, timezone, lines: options.output === undefined });
+      // The PDF is laid out without the model: let go of it here too.
+      model = undefined;
+      const report = await rendering;
       if (report.problems > 0) context.io.stderr.write(`vo: ${t.integrityWarning(report.problems, report.problemFiles)}\n`);
       writeOutput(output, report.content, { ...(options.output !== undefined ? { output: options.output } : {}), force: options.force === true, format });
     });

@@ -17,17 +17,41 @@ import { maxOf } from '../../util/max.js';
  * keep only web, mail and relative targets, as in the HTML report.
  */
 export async function markdownToPdf(markdown: string, model: ReportModel, lang: Lang, chunkWeight = CHUNK_WEIGHT): Promise<Uint8Array> {
+  return writePdf(markdown, pdfReport(markdown, model, lang), lang, chunkWeight);
+}
+
+/** What the PDF needs of the report model: a long report lets go of the model before it lays out a page. */
+export interface PdfReport {
+  organisation: string;
+  asOf: string;
+  /** The charts the Markdown places, drawn. */
+  charts: ReadonlyMap<string, string>;
+}
+
+export function pdfReport(markdown: string, model: ReportModel, lang: Lang): PdfReport {
+  const charts = new Map<string, string>();
+  for (const match of markdown.matchAll(CHART_MARKERS)) {
+    const name = match[1];
+    if (isChartName(name) && !charts.has(name)) charts.set(name, renderChart(name, model, lang));
+  }
+  return { organisation: model.organisation, asOf: model.asOf, charts };
+}
+
+/** A chart marker on a line of its own (indented up to three spaces it is still an HTML block). */
+const CHART_MARKERS = /^ {0,3}<!-- vo-chart: ([a-z-]+) -->[ \t]*$/gm;
+
+export async function writePdf(markdown: string, report: PdfReport, lang: Lang, chunkWeight = CHUNK_WEIGHT): Promise<Uint8Array> {
   const { Marked } = await import('marked');
   const marked = new Marked({ gfm: true });
   const lex = (text: string) => marked.lexer(text);
   const parts = splitMarkdown(markdown, chunkWeight);
   const text = reportText(lang);
-  return renderPdf(() => pieces(parts, lex, { model, lang }), {
-    title: firstHeading(parts, lex) ?? model.organisation,
-    organisation: model.organisation,
-    asOf: `${text.words.asOf} ${formatDate(model.asOf, lang)}`,
+  return renderPdf(() => pieces(parts, lex, { charts: report.charts }), {
+    title: firstHeading(parts, lex) ?? report.organisation,
+    organisation: report.organisation,
+    asOf: `${text.words.asOf} ${formatDate(report.asOf, lang)}`,
     lang,
-    creationDate: new Date(`${model.asOf}T00:00:00Z`),
+    creationDate: new Date(`${report.asOf}T00:00:00Z`),
     page: text.page,
   }, chunkWeight);
 }
@@ -124,8 +148,7 @@ function firstHeading(parts: readonly MarkdownPart[], lex: (text: string) => Tok
 }
 
 interface Context {
-  model: ReportModel;
-  lang: Lang;
+  charts: ReadonlyMap<string, string>;
   /** Column widths of a table that continues one laid out before (the same columns on every page). */
   widths?: ReadonlyMap<Tokens.Table, number[]>;
 }
@@ -207,7 +230,6 @@ interface Inline {
 type InlineStyle = Omit<Inline, 'text'>;
 
 function blocks(tokens: readonly Token[], context: Context): Content[] {
-  const { model, lang } = context;
   const out: Content[] = [];
   for (const token of tokens) {
     switch (token.type) {
@@ -242,8 +264,8 @@ function blocks(tokens: readonly Token[], context: Context): Content[] {
         break;
       case 'html': {
         const name = CHART_MARKER.exec(token.text.trim())?.[1];
-        if (isChartName(name)) {
-          const svg = renderChart(name, model, lang);
+        const svg = name === undefined ? undefined : context.charts.get(name);
+        if (svg !== undefined) {
           // svg-to-pdfkit reports what it skips through this callback; there is nothing to tell the user.
           out.push({ svg, width: CONTENT_WIDTH, margin: [0, 4, 0, 12], options: { warningCallback: () => undefined } } as Content);
         } else {
