@@ -37,8 +37,8 @@ export function pdfReport(markdown: string, model: ReportModel, lang: Lang): Pdf
   return { organisation: model.organisation, asOf: model.asOf, charts };
 }
 
-/** A chart marker on a line of its own (indented up to three spaces it is still an HTML block). */
-const CHART_MARKERS = /^ {0,3}<!-- vo-chart: ([a-z-]+) -->[ \t]*$/gm;
+/** A chart marker on a line of its own, in the Markdown as rendered or as tidied (a marker that is not an HTML block is simply not used). */
+const CHART_MARKERS = /^[ \t]*<!-- vo-chart: ([a-z-]+) -->[ \t\r]*$/gm;
 
 export async function writePdf(markdown: string, report: PdfReport, lang: Lang, chunkWeight = CHUNK_WEIGHT): Promise<Uint8Array> {
   const { Marked } = await import('marked');
