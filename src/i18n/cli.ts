@@ -46,6 +46,9 @@ interface CliMessages {
   schemaKind(value: string, kinds: readonly string[]): string;
   schemaWritten(count: number, dir: string): string;
   progress(done: number, total: number): string;
+  /** While a long PDF is laid out to count its pages, then written (stderr on a terminal). */
+  pdfLayout(pages: number): string;
+  pdfProgress(page: number, pages: number): string;
 }
 
 export const cliText = defineMessages<CliMessages>(
@@ -119,6 +122,8 @@ export const cliText = defineMessages<CliMessages>(
     schemaKind: (value, kinds) => `onbekend schema \`${value}\`; kies uit: ${kinds.join(', ')}`,
     schemaWritten: (count, dir) => `${count} schema's geschreven in ${dir}`,
     progress: (done, total) => `bestanden lezen: ${done}/${total}`,
+    pdfLayout: (pages) => `PDF opmaken: ${pages} pagina's`,
+    pdfProgress: (page, pages) => `PDF schrijven: pagina ${page}/${pages}`,
   },
   {
     description: 'vo keeps GDPR processor agreements (art. 28) alive after signing: validate, check, report.',
@@ -183,5 +188,7 @@ export const cliText = defineMessages<CliMessages>(
     schemaKind: (value, kinds) => `unknown schema \`${value}\`; choose from: ${kinds.join(', ')}`,
     schemaWritten: (count, dir) => `wrote ${count} schemas to ${dir}`,
     progress: (done, total) => `reading files: ${done}/${total}`,
+    pdfLayout: (pages) => `laying out PDF: ${pages} pages`,
+    pdfProgress: (page, pages) => `writing PDF: page ${page}/${pages}`,
   },
 );

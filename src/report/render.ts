@@ -1,7 +1,7 @@
 import type { Assessment } from '../assessment/assess.js';
 import { registerHelpers } from './helpers.js';
 import type { Lang } from '../i18n/lang.js';
-import type { PdfReport } from '../format/report/markdown-to-pdf.js';
+import type { PdfProgress, PdfReport } from '../format/report/markdown-to-pdf.js';
 import { compactHeap } from '../util/compact-heap.js';
 import type { ReportModel } from './model-types.js';
 import { compileTemplate, type TemplateSource } from './template.js';
@@ -47,7 +47,7 @@ export function reportModel(assessment: Assessment, request: ReportRequest): Rep
  */
 export async function renderModel(
   model: ReportModel,
-  request: Pick<ReportRequest, 'source' | 'format'> & { timezone: string; lines?: boolean },
+  request: Pick<ReportRequest, 'source' | 'format'> & { timezone: string; lines?: boolean; onPdfProgress?: (progress: PdfProgress) => void },
 ): Promise<RenderedReport> {
   const { lang } = model;
   const { default: Handlebars } = await import('handlebars');
@@ -64,7 +64,7 @@ export async function renderModel(
     case 'pdf': {
       const pdf = await import('../format/report/markdown-to-pdf.js');
       // Returned, not awaited: this call, and with it the model and the template, ends here (see laterPdf).
-      return laterPdf(rendered, pdf.pdfReport(rendered, model, lang), lang, counts);
+      return laterPdf(rendered, pdf.pdfReport(rendered, model, lang), lang, counts, request.onPdfProgress);
     }
   }
 }
@@ -75,11 +75,17 @@ export async function renderModel(
  * has dropped its reference), so a collection frees the model (510 MiB at
  * 33 000 agreements) before the Markdown is tidied and laid out.
  */
-async function laterPdf(rendered: string, report: PdfReport, lang: Lang, counts: Omit<RenderedReport, 'content'>): Promise<RenderedReport> {
+async function laterPdf(
+  rendered: string,
+  report: PdfReport,
+  lang: Lang,
+  counts: Omit<RenderedReport, 'content'>,
+  onProgress?: (progress: PdfProgress) => void,
+): Promise<RenderedReport> {
   await new Promise((resolve) => setImmediate(resolve));
   compactHeap();
   const { writePdf } = await import('../format/report/markdown-to-pdf.js');
-  return { content: await writePdf(normalise(rendered), report, lang), ...counts };
+  return { content: await writePdf(normalise(rendered), report, lang, onProgress ? { onProgress } : {}), ...counts };
 }
 
 /** No trailing spaces except Markdown's two-space hard break, at most one blank line in a row, one final newline. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { Marked } from 'marked';
-import { markdownToPdf, splitMarkdown } from '../../src/format/report/markdown-to-pdf.js';
+import { markdownToPdf, splitMarkdown, type PdfProgress } from '../../src/format/report/markdown-to-pdf.js';
 import type { ReportModel } from '../../src/report/model-types.js';
 
 const MODEL = { organisation: 'Gemeente Proef', asOf: '2026-10-01' } as ReportModel;
@@ -57,16 +57,28 @@ const REPORT = [
 
 describe('the PDF of a long report, laid out chunk by chunk', () => {
   it('gives the same pages as laying the whole document out at once, numbered through', async () => {
-    const whole = await pageTexts(await markdownToPdf(REPORT, MODEL, 'nl', 1_000_000));
-    const chunked = await pageTexts(await markdownToPdf(REPORT, MODEL, 'nl', 40));
+    const whole = await pageTexts(await markdownToPdf(REPORT, MODEL, 'nl', { chunkWeight: 1_000_000 }));
+    const layout: number[] = [];
+    const progress: [number, number][] = [];
+    const onProgress = ({ phase, written, pages }: PdfProgress) => (phase === 'layout' ? layout.push(pages) : progress.push([written, pages]));
+    const chunked = await pageTexts(await markdownToPdf(REPORT, MODEL, 'nl', { chunkWeight: 40, onProgress }));
     expect(whole.length).toBeGreaterThan(6);
     expect(chunked).toEqual(whole);
     const total = whole.length;
     for (const [i, text] of chunked.entries()) expect(text.endsWith(`pagina ${i + 1} van ${total}`), `page ${i + 1}`).toBe(true);
+    // Progress after every chunk: the pages counted while it is laid out, then written so far, ending at all of them.
+    expect(layout.length).toBeGreaterThan(2);
+    for (const [i, pages] of layout.entries()) if (i > 0) expect(pages).toBeGreaterThan(layout[i - 1] as number);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress.at(-1)).toEqual([total, total]);
+    for (const [i, [written, pages]] of progress.entries()) {
+      expect(pages).toBe(total);
+      if (i > 0) expect(written).toBeGreaterThan((progress[i - 1] as [number, number])[0]);
+    }
   });
 
   it('writes every row once and in order, and repeats the heading and column header on the pages a table continues on', async () => {
-    const pages = await pageTexts(await markdownToPdf(REPORT, MODEL, 'nl', 25));
+    const pages = await pageTexts(await markdownToPdf(REPORT, MODEL, 'nl', { chunkWeight: 25 }));
     const text = pages.join(' ');
     const ids = [...text.matchAll(/\b(laat|straks)-(\d{4})\b/g)].map((m) => `${m[1]}-${m[2]}`);
     const expected = [...Array.from({ length: 230 }, (_, i) => `laat-${pad(i)}`), ...Array.from({ length: 170 }, (_, i) => `straks-${pad(i)}`)];

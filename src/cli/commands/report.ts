@@ -12,6 +12,7 @@ import { writeOutput } from '../output.js';
 import { compactHeap } from '../../util/compact-heap.js';
 import type { CliContext } from '../program.js';
 import type { ReportModel } from '../../report/model-types.js';
+import type { PdfProgress } from '../../format/report/markdown-to-pdf.js';
 
 interface ReportOptions extends GlobalOptions {
   template: string;
@@ -89,7 +90,16 @@ export function reportCommand(program: Command, context: CliContext): void {
       await new Promise((resolve) => setImmediate(resolve));
       compactHeap();
       // To stdout, Markdown goes line by line: the report is never copied whole (100 000 agreements: 95 MB).
-      const rendering = renderModel(model, { ...request, timezone, lines: options.output === undefined });
+      // A PDF of several thousand pages takes minutes: on a terminal, say how far it is.
+      const cli = cliText(output.lang);
+      const onPdfProgress =
+        context.io.stderr.isTTY === true && options.debug !== true
+          ? ({ phase, written, pages }: PdfProgress) =>
+              context.io.stderr.write(
+                phase === 'layout' ? `\r${cli.pdfLayout(pages)}\x1b[K` : `\r${cli.pdfProgress(written, pages)}${written === pages ? '\r\x1b[K' : ''}`,
+              )
+          : undefined;
+      const rendering = renderModel(model, { ...request, timezone, lines: options.output === undefined, ...(onPdfProgress ? { onPdfProgress } : {}) });
       // The PDF is laid out without the model: let go of it here too.
       model = undefined;
       const report = await rendering;

@@ -7,7 +7,7 @@ import { formatDate } from '../../report/dates.js';
 import { decodeEntities, safeUrl } from '../../report/escape.js';
 import { plainText } from './markdown-to-html.js';
 import type { ReportModel } from '../../report/model-types.js';
-import { CHUNK_WEIGHT, CONTENT_WIDTH, renderPdf, type PdfPiece } from './pdf-document.js';
+import { CHUNK_WEIGHT, CONTENT_WIDTH, renderPdf, type PdfOptions, type PdfPiece, type PdfProgress } from './pdf-document.js';
 import { maxOf } from '../../util/max.js';
 
 /**
@@ -16,11 +16,13 @@ import { maxOf } from '../../util/max.js';
  * markup here; raw HTML shows as text, images as their alt text, and links
  * keep only web, mail and relative targets, as in the HTML report.
  */
-export async function markdownToPdf(markdown: string, model: ReportModel, lang: Lang, chunkWeight = CHUNK_WEIGHT): Promise<Uint8Array> {
-  return writePdf(markdown, pdfReport(markdown, model, lang), lang, chunkWeight);
+export async function markdownToPdf(markdown: string, model: ReportModel, lang: Lang, options: PdfOptions = {}): Promise<Uint8Array> {
+  return writePdf(markdown, pdfReport(markdown, model, lang), lang, options);
 }
 
 /** What the PDF needs of the report model: a long report lets go of the model before it lays out a page. */
+export type { PdfProgress };
+
 export interface PdfReport {
   organisation: string;
   asOf: string;
@@ -40,11 +42,11 @@ export function pdfReport(markdown: string, model: ReportModel, lang: Lang): Pdf
 /** A chart marker on a line of its own, in the Markdown as rendered or as tidied (a marker that is not an HTML block is simply not used). */
 const CHART_MARKERS = /^[ \t]*<!-- vo-chart: ([a-z-]+) -->[ \t\r]*$/gm;
 
-export async function writePdf(markdown: string, report: PdfReport, lang: Lang, chunkWeight = CHUNK_WEIGHT): Promise<Uint8Array> {
+export async function writePdf(markdown: string, report: PdfReport, lang: Lang, options: PdfOptions = {}): Promise<Uint8Array> {
   const { Marked } = await import('marked');
   const marked = new Marked({ gfm: true });
   const lex = (text: string) => marked.lexer(text);
-  const parts = splitMarkdown(markdown, chunkWeight);
+  const parts = splitMarkdown(markdown, options.chunkWeight ?? CHUNK_WEIGHT);
   const text = reportText(lang);
   return renderPdf(() => pieces(parts, lex, { charts: report.charts }), {
     title: firstHeading(parts, lex) ?? report.organisation,
@@ -53,7 +55,7 @@ export async function writePdf(markdown: string, report: PdfReport, lang: Lang, 
     lang,
     creationDate: new Date(`${report.asOf}T00:00:00Z`),
     page: text.page,
-  }, chunkWeight);
+  }, options);
 }
 
 /** A stretch of the Markdown that is lexed on its own; `continues` when it goes on with the previous stretch's table. */

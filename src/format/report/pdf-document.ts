@@ -150,7 +150,25 @@ const DEFAULT_STYLE = { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2 };
  * and page numbers below, a chunk at a time (see CHUNK_WEIGHT). `pieces` is
  * called once per pass and must give the same pieces every time.
  */
-export async function renderPdf(pieces: () => Iterable<PdfPiece>, meta: PdfMeta, chunkWeight = CHUNK_WEIGHT): Promise<Uint8Array> {
+export interface PdfProgress {
+  phase: 'layout' | 'write';
+  written: number;
+  pages: number;
+}
+
+export interface PdfOptions {
+  /** For tests: rows per chunk (CHUNK_WEIGHT). */
+  chunkWeight?: number;
+  /**
+   * For a document of several chunks, after every chunk: while it is laid out
+   * to count its pages (`pages` so far, `written` 0), then as it is written
+   * (`written` of `pages`, the total).
+   */
+  onProgress?: (progress: PdfProgress) => void;
+}
+
+export async function renderPdf(pieces: () => Iterable<PdfPiece>, meta: PdfMeta, options: PdfOptions = {}): Promise<Uint8Array> {
+  const chunkWeight = options.chunkWeight ?? CHUNK_WEIGHT;
   // Every chunk's layout is garbage once written: keep V8 from letting the heap grow to several times what is live.
   boundHeapGrowth();
   const pdf = fonts();
@@ -197,6 +215,7 @@ export async function renderPdf(pieces: () => Iterable<PdfPiece>, meta: PdfMeta,
   for (const chunk of layOutInChunks(pieces, chunkWeight, (content) => layOut(content, total, undefined))) {
     chunks += 1;
     total += chunk.keep;
+    if (!chunk.last) options.onProgress?.({ phase: 'layout', written: 0, pages: total });
     whole = chunk.last && chunks === 1 ? chunk.pages : undefined;
   }
   if (whole) await write(whole);
@@ -205,6 +224,7 @@ export async function renderPdf(pieces: () => Iterable<PdfPiece>, meta: PdfMeta,
     for (const chunk of layOutInChunks(pieces, chunkWeight, (content) => layOut(content, offset, total))) {
       await write(chunk.pages.slice(0, chunk.keep));
       offset += chunk.keep;
+      options.onProgress?.({ phase: 'write', written: offset, pages: total });
     }
   }
   document.end();
