@@ -20,9 +20,9 @@ export async function markdownToPdf(markdown: string, model: ReportModel, lang: 
   return writePdf(markdown, pdfReport(markdown, model, lang), lang, options);
 }
 
-/** What the PDF needs of the report model: a long report lets go of the model before it lays out a page. */
 export type { PdfProgress };
 
+/** What the PDF needs of the report model: a long report lets go of the model before it lays out a page. */
 export interface PdfReport {
   organisation: string;
   asOf: string;
@@ -42,6 +42,7 @@ export function pdfReport(markdown: string, model: ReportModel, lang: Lang): Pdf
 /** A chart marker on a line of its own, in the Markdown as rendered or as tidied (a marker that is not an HTML block is simply not used). */
 const CHART_MARKERS = /^[ \t]*<!-- vo-chart: ([a-z-]+) -->[ \t\r]*$/gm;
 
+/** The PDF of tidied Markdown, laid out and written a chunk at a time (src/format/report/pdf-document.ts). */
 export async function writePdf(markdown: string, report: PdfReport, lang: Lang, options: PdfOptions = {}): Promise<Uint8Array> {
   const { Marked } = await import('marked');
   const marked = new Marked({ gfm: true });

@@ -145,11 +145,6 @@ const STYLES = {
 };
 const DEFAULT_STYLE = { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2 };
 
-/**
- * Render the pieces on A4 with the organisation and as-of date on every page
- * and page numbers below, a chunk at a time (see CHUNK_WEIGHT). `pieces` is
- * called once per pass and must give the same pieces every time.
- */
 export interface PdfProgress {
   phase: 'layout' | 'write';
   written: number;
@@ -167,6 +162,11 @@ export interface PdfOptions {
   onProgress?: (progress: PdfProgress) => void;
 }
 
+/**
+ * Render the pieces on A4 with the organisation and as-of date on every page
+ * and page numbers below, a chunk at a time (see CHUNK_WEIGHT). `pieces` is
+ * called once per pass and must give the same pieces every time.
+ */
 export async function renderPdf(pieces: () => Iterable<PdfPiece>, meta: PdfMeta, options: PdfOptions = {}): Promise<Uint8Array> {
   const chunkWeight = options.chunkWeight ?? CHUNK_WEIGHT;
   // Every chunk's layout is garbage once written: keep V8 from letting the heap grow to several times what is live.
