@@ -34,6 +34,18 @@ describe('usage errors exit 2 with one line', () => {
 });
 
 describe('--output and --format', () => {
+  it('writes the same Markdown to stdout (line by line) as to a file, also from a template with CR LF, trailing spaces and control characters', async () => {
+    const dir = tempDir('vo-report-same-');
+    writeFileSync(join(dir, 'ruw.hbs'), '\r\n\r\n# Ruw  \r\n\r\n\r\n\r\ntekst\u0007 met bel   \r\nregel\u202e omgekeerd \t\r\n\r\n{{organisation}}   \r\n\r\n\r\n');
+    for (const args of [[], ['--template', 'ruw.hbs'], ['--lang', 'en']]) {
+      const stdout = await report(args, dir);
+      expect(stdout.code, stdout.stderr).toBe(0);
+      expect((await report([...args, '-o', 'uit.md', '--force'], dir)).code).toBe(0);
+      expect(stdout.stdout).toBe(readFileSync(join(dir, 'uit.md'), 'utf8'));
+    }
+    expect(readFileSync(join(dir, 'uit.md'), 'utf8')).toMatch(/^# /);
+  });
+
   it('takes the format from the extension, else Markdown; --format wins over an extension that names no format', async () => {
     const dir = tempDir('vo-report-out-');
     expect((await report(['-o', 'a.html'], dir)).code).toBe(0);
