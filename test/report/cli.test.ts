@@ -99,6 +99,18 @@ describe('a template of your own', () => {
     expect(existsSync(join(dir, 'uit.pdf'))).toBe(false);
   });
 
+  it('draws a chart in the PDF from a template with CR LF line ends, indented or not', async () => {
+    const dir = tempDir('vo-report-chart-');
+    writeFileSync(join(dir, 'grafiek.hbs'), '# Grafiek\r\n\r\n{{chart "agreements-by-department"}}\r\n\r\nEn verder:\r\n\r\n  {{chart "due-by-month"}}  \r\n');
+    const result = await report(['--template', 'grafiek.hbs', '-o', 'grafiek.pdf'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const { readPdf } = await import('./pdf-text.js');
+    const text = (await readPdf(readFileSync(join(dir, 'grafiek.pdf')))).text;
+    expect(text).toContain('bestand ongeldig fouten waarschuwingen op orde');
+    expect(text).toContain('evaluaties verplichtingen en overleg assurance en einddata acties en incidenten');
+    expect(text).not.toContain('vo-chart');
+  });
+
   it('cannot make the PDF read a file or fetch a URL: images are their alt text', async () => {
     const dir = tempDir('vo-report-images-');
     writeFileSync(join(dir, 'geheim.png'), 'not an image');
