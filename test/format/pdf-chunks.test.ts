@@ -24,9 +24,13 @@ async function pageTexts(bytes: Uint8Array): Promise<string[]> {
 }
 
 const pad = (n: number) => String(n).padStart(4, '0');
-/** Rows of one width, so that every part of a cut table gets the column widths of the whole. */
+/** Rows of one width, but for one far down the table: a table cut into parts must still get the column widths of all its rows. */
 const rows = (from: number, count: number, label: string) =>
-  Array.from({ length: count }, (_, i) => `| ${label}-${pad(from + i)} | Verwerkersovereenkomst ${pad(from + i)} | op orde |`).join('\n');
+  Array.from({ length: count }, (_, i) =>
+    from + i === 150
+      ? `| ${label}-${pad(from + i)} | Verwerkersovereenkomst ${pad(from + i)} met een bijzonder lange omschrijving van de verwerking | op orde, met een toelichting |`
+      : `| ${label}-${pad(from + i)} | Verwerkersovereenkomst ${pad(from + i)} | op orde |`,
+  ).join('\n');
 
 const REPORT = [
   '# Proefrapportage',

@@ -49,7 +49,8 @@ export async function writePdf(markdown: string, report: PdfReport, lang: Lang, 
   const lex = (text: string) => marked.lexer(text);
   const parts = splitMarkdown(markdown, options.chunkWeight ?? CHUNK_WEIGHT);
   const text = reportText(lang);
-  return renderPdf(() => pieces(parts, lex, { charts: report.charts }), {
+  const cutWidths = parts.length > 1 ? widthsOfCutTables(parts, lex) : new Map<number, number[]>();
+  return renderPdf(() => pieces(parts, lex, { charts: report.charts }, cutWidths), {
     title: firstHeading(parts, lex) ?? report.organisation,
     organisation: report.organisation,
     asOf: `${text.words.asOf} ${formatDate(report.asOf, lang)}`,
@@ -156,13 +157,16 @@ interface Context {
   widths?: ReadonlyMap<Tokens.Table, number[]>;
 }
 
-/**
- * The document as pieces to lay out (see PdfPiece): every block with the
- * headings over it, and every table on its own, so a long table can be cut
- * between rows. A table continued from the previous part keeps its widths.
- */
-function* pieces(parts: readonly MarkdownPart[], lex: (text: string) => Token[], context: Context): Generator<PdfPiece> {
-  let widths: number[] = [];
+/** A block of the Markdown with the headings over it; a table with its number and whether rows of it came before. */
+interface Block {
+  headings: Token[];
+  token: Token;
+  table: number;
+  continued: boolean;
+}
+
+/** The blocks of the parts in order (headings go with what follows them; a heading at the very end is a block of its own). */
+function* walk(parts: readonly MarkdownPart[], lex: (text: string) => Token[]): Generator<Block | { headings: Token[]; token?: undefined }> {
   let table = 0;
   for (const part of parts) {
     let headings: Token[] = [];
@@ -173,23 +177,59 @@ function* pieces(parts: readonly MarkdownPart[], lex: (text: string) => Token[],
         headings.push(token);
         continue;
       }
-      if (token.type === 'table') {
-        const continued = part.continues && first;
-        if (!continued) {
-          table += 1;
-          widths = tableWidths(token as Tokens.Table);
-        }
-        yield tablePiece({ headings, token: token as Tokens.Table, widths, id: table, continued }, context);
-      } else {
-        const group = [...headings, token];
-        yield { build: () => keepHeadingsWithNext(blocks(group, context)), weight: token.type === 'list' ? (token as Tokens.List).items.length : 1 };
-      }
+      const continued = token.type === 'table' && part.continues && first;
+      if (token.type === 'table' && !continued) table += 1;
+      yield { headings, token, table, continued };
       headings = [];
       first = false;
     }
-    if (headings.length > 0) {
-      const group = headings;
-      yield { build: () => blocks(group, context), weight: group.length };
+    if (headings.length > 0) yield { headings };
+  }
+}
+
+/**
+ * The column widths of every table that the cutting into parts split, by its
+ * number: measured over all its rows, as if it had not been cut (the parts are
+ * lexed once more for this).
+ */
+function widthsOfCutTables(parts: readonly MarkdownPart[], lex: (text: string) => Token[]): Map<number, number[]> {
+  const measures = new Map<number, ColumnMeasure>();
+  const cut = new Set<number>();
+  for (const block of walk(parts, lex)) {
+    if (block.token?.type !== 'table') continue;
+    const { table, continued } = block as Block;
+    const token = block.token as Tokens.Table;
+    const cells = (row: Tokens.TableCell[]) => row.map((cell) => plainText(cell.tokens));
+    let measure = measures.get(table);
+    if (!measure) {
+      measure = new ColumnMeasure();
+      measure.add(cells(token.header));
+      measures.set(table, measure);
+    }
+    if (continued) cut.add(table);
+    for (const row of token.rows) measure.add(cells(row));
+  }
+  return new Map([...cut].map((table) => [table, (measures.get(table) as ColumnMeasure).widths()]));
+}
+
+/**
+ * The document as pieces to lay out (see PdfPiece): every block with the
+ * headings over it, and every table on its own, so a long table can be cut
+ * between rows. A table cut into parts gets the widths of all its rows.
+ */
+function* pieces(parts: readonly MarkdownPart[], lex: (text: string) => Token[], context: Context, cutWidths: ReadonlyMap<number, number[]>): Generator<PdfPiece> {
+  let widths: number[] = [];
+  for (const block of walk(parts, lex)) {
+    const { headings, token } = block;
+    if (token === undefined) {
+      yield { build: () => blocks(headings, context), weight: headings.length };
+    } else if (token.type === 'table') {
+      const { table, continued } = block as Block;
+      if (!continued) widths = cutWidths.get(table) ?? tableWidths(token as Tokens.Table);
+      yield tablePiece({ headings, token: token as Tokens.Table, widths, id: table, continued }, context);
+    } else {
+      const group = [...headings, token];
+      yield { build: () => keepHeadingsWithNext(blocks(group, context)), weight: token.type === 'list' ? (token as Tokens.List).items.length : 1 };
     }
   }
 }
@@ -445,26 +485,49 @@ const CELL_PADDING = 8;
 
 /** The first row is the header. */
 export function columnWidths(rows: readonly (readonly string[])[]): number[] {
-  const columns = maxOf(rows.map((row) => row.length), 0);
-  const available = CONTENT_WIDTH - columns * CELL_PADDING;
-  // A short text (a date, "concept") stays on one line; a longer one may wrap between words.
-  const unbreakable = (t: string) => (t.length <= 12 ? [t.length] : t.split(/\s+/).map((w) => w.length));
-  const width = (t: string, row: number) => t.length * (row === 0 ? HEADER_CHAR_WIDTH : CHAR_WIDTH);
-  const least = Array.from({ length: columns }, (_, i) =>
-    maxOf(rows.flatMap((row, r) => unbreakable(row[i] ?? '').map((n) => n * (r === 0 ? HEADER_CHAR_WIDTH : CHAR_WIDTH))), 8),
-  );
-  const ideal = Array.from({ length: columns }, (_, i) =>
-    Math.max(least[i] ?? 0, Math.min(60 * CHAR_WIDTH, maxOf(rows.map((row, r) => width(row[i] ?? '', r))))),
-  );
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  let widths: number[];
-  if (sum(ideal) <= available) widths = ideal.map((w) => (w / sum(ideal)) * available);
-  else if (sum(least) >= available) widths = least.map((w) => (w / sum(least)) * available);
-  else {
-    const spare = available - sum(least);
-    const extra = ideal.map((w, i) => w - (least[i] ?? 0));
-    widths = least.map((w, i) => w + (spare * (extra[i] ?? 0)) / sum(extra));
+  const measure = new ColumnMeasure();
+  for (const row of rows) measure.add(row);
+  return measure.widths();
+}
+
+/**
+ * Column widths measured row by row (the first row is the header), so that a
+ * table cut into parts gets the widths of the whole: every column gets at
+ * least its longest word, a short text (a date, "concept") stays on one line,
+ * and the rest of the page width goes to the columns with long texts.
+ */
+export class ColumnMeasure {
+  private rows = 0;
+  /** Per column: the widest unbreakable text, at least 8 points. */
+  private readonly least: number[] = [];
+  /** Per column: the widest text. */
+  private readonly longest: number[] = [];
+
+  add(row: readonly string[]): void {
+    const factor = this.rows === 0 ? HEADER_CHAR_WIDTH : CHAR_WIDTH;
+    row.forEach((text, i) => {
+      // A short text stays on one line; a longer one may wrap between words.
+      const words = text.length <= 12 ? [text.length] : text.split(/\s+/).map((w) => w.length);
+      this.least[i] = maxOf(words.map((n) => n * factor), this.least[i] ?? 8);
+      this.longest[i] = Math.max(this.longest[i] ?? 0, text.length * factor);
+    });
+    this.rows += 1;
   }
-  // Two decimals, so the same table always gives the same bytes.
-  return widths.map((w) => Math.floor(w * 100) / 100);
+
+  widths(): number[] {
+    const least = Array.from({ length: this.least.length }, (_, i) => this.least[i] ?? 8);
+    const ideal = least.map((w, i) => Math.max(w, Math.min(60 * CHAR_WIDTH, this.longest[i] ?? 0)));
+    const available = CONTENT_WIDTH - least.length * CELL_PADDING;
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    let widths: number[];
+    if (sum(ideal) <= available) widths = ideal.map((w) => (w / sum(ideal)) * available);
+    else if (sum(least) >= available) widths = least.map((w) => (w / sum(least)) * available);
+    else {
+      const spare = available - sum(least);
+      const extra = ideal.map((w, i) => w - (least[i] ?? 0));
+      widths = least.map((w, i) => w + (spare * (extra[i] ?? 0)) / sum(extra));
+    }
+    // Two decimals, so the same table always gives the same bytes.
+    return widths.map((w) => Math.floor(w * 100) / 100);
+  }
 }
