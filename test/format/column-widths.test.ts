@@ -4,29 +4,18 @@
  * must give what measuring all rows at once gave.
  */
 import { describe, expect, it } from 'vitest';
-import { ColumnMeasure, columnWidths } from '../../src/format/report/markdown-to-pdf.js';
+import { ColumnMeasure, columnWidths, shareWidth } from '../../src/format/report/markdown-to-pdf.js';
 
-/** The widths as they were computed from all rows at once: the specification. */
+/** The least and ideal widths as they were computed from all rows at once: the specification. */
 function allAtOnce(rows: readonly (readonly string[])[]): number[] {
   const CHAR = 3.9;
   const HEADER = 4.3;
-  const available0 = 595.28 - 42 - 42;
   const max = (xs: number[], floor = -Infinity) => xs.reduce((a, b) => (b > a ? b : a), floor);
   const columns = max(rows.map((row) => row.length), 0);
-  const available = available0 - columns * 8;
   const unbreakable = (t: string) => (t.length <= 12 ? [t.length] : t.split(/\s+/).map((w) => w.length));
   const least = Array.from({ length: columns }, (_, i) => max(rows.flatMap((row, r) => unbreakable(row[i] ?? '').map((n) => n * (r === 0 ? HEADER : CHAR))), 8));
   const ideal = Array.from({ length: columns }, (_, i) => Math.max(least[i] ?? 0, Math.min(60 * CHAR, max(rows.map((row, r) => (row[i] ?? '').length * (r === 0 ? HEADER : CHAR))))));
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  let widths: number[];
-  if (sum(ideal) <= available) widths = ideal.map((w) => (w / sum(ideal)) * available);
-  else if (sum(least) >= available) widths = least.map((w) => (w / sum(least)) * available);
-  else {
-    const spare = available - sum(least);
-    const extra = ideal.map((w, i) => w - (least[i] ?? 0));
-    widths = least.map((w, i) => w + (spare * (extra[i] ?? 0)) / sum(extra));
-  }
-  return widths.map((w) => Math.floor(w * 100) / 100);
+  return shareWidth(least, ideal);
 }
 
 function random(seed: number): () => number {

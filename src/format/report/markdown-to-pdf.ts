@@ -516,18 +516,30 @@ export class ColumnMeasure {
 
   widths(): number[] {
     const least = Array.from({ length: this.least.length }, (_, i) => this.least[i] ?? 8);
-    const ideal = least.map((w, i) => Math.max(w, Math.min(60 * CHAR_WIDTH, this.longest[i] ?? 0)));
-    const available = CONTENT_WIDTH - least.length * CELL_PADDING;
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-    let widths: number[];
-    if (sum(ideal) <= available) widths = ideal.map((w) => (w / sum(ideal)) * available);
-    else if (sum(least) >= available) widths = least.map((w) => (w / sum(least)) * available);
-    else {
-      const spare = available - sum(least);
-      const extra = ideal.map((w, i) => w - (least[i] ?? 0));
-      widths = least.map((w, i) => w + (spare * (extra[i] ?? 0)) / sum(extra));
-    }
-    // Two decimals, so the same table always gives the same bytes.
-    return widths.map((w) => Math.floor(w * 100) / 100);
+    return shareWidth(
+      least,
+      least.map((w, i) => Math.max(w, Math.min(60 * CHAR_WIDTH, this.longest[i] ?? 0))),
+    );
   }
+}
+
+/**
+ * The page width shared out over the columns, from the least width of each
+ * (its longest unbreakable text) and its ideal width (its longest text, at
+ * most 60 characters): ideal widths when they fit, else least widths plus the
+ * room that is left in proportion to what each column would like more.
+ */
+export function shareWidth(least: readonly number[], ideal: readonly number[]): number[] {
+  const available = CONTENT_WIDTH - least.length * CELL_PADDING;
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sum(ideal) <= available) widths = ideal.map((w) => (w / sum(ideal)) * available);
+  else if (sum(least) >= available) widths = least.map((w) => (w / sum(least)) * available);
+  else {
+    const spare = available - sum(least);
+    const extra = ideal.map((w, i) => w - (least[i] ?? 0));
+    widths = least.map((w, i) => w + (spare * (extra[i] ?? 0)) / sum(extra));
+  }
+  // Two decimals, so the same table always gives the same bytes.
+  return widths.map((w) => Math.floor(w * 100) / 100);
 }
