@@ -89,7 +89,6 @@ export function reportCommand(program: Command, context: CliContext): void {
       // assessment the model was built from is still held by this call's frame (1.42 GB).
       await new Promise((resolve) => setImmediate(resolve));
       compactHeap();
-      // To stdout, Markdown goes line by line: the report is never copied whole (100 000 agreements: 95 MB).
       // A PDF of several thousand pages takes minutes: on a terminal, say how far it is.
       const cli = cliText(output.lang);
       const onPdfProgress =
@@ -99,7 +98,9 @@ export function reportCommand(program: Command, context: CliContext): void {
                 phase === 'layout' ? `\r${cli.pdfLayout(pages)}\x1b[K` : `\r${cli.pdfProgress(written, pages)}${written === pages ? '\r\x1b[K' : ''}`,
               )
           : undefined;
-      const rendering = renderModel(model, { ...request, timezone, lines: options.output === undefined, ...(onPdfProgress ? { onPdfProgress } : {}) });
+      // To stdout, Markdown goes line by line: the report is never copied whole (100 000 agreements: 95 MB).
+      const lines = options.output === undefined;
+      const rendering = renderModel(model, { ...request, timezone, lines, ...(onPdfProgress ? { onPdfProgress } : {}) });
       // The PDF is laid out without the model: let go of it here too.
       model = undefined;
       const report = await rendering;
