@@ -32,19 +32,17 @@ export function writeOutput(
   const { io, lang } = session;
   const text = cliText(lang);
   const keepColour = options.output === undefined && session.color === true;
-  let content: string | Uint8Array;
-  if (typeof output === 'string' || output instanceof Uint8Array) content = output;
-  else if (options.output === undefined) return writePieces(io, output, keepColour, lang);
-  else content = Array.from(output).join('');
-  const safe = typeof content === 'string' ? neutraliseControls(content, { keepColour }) : content;
   if (options.output === undefined) {
+    if (typeof output !== 'string' && !(output instanceof Uint8Array)) return writePieces(io, output, keepColour, lang);
     try {
-      io.stdout.write(typeof safe === 'string' ? safe : Buffer.from(safe).toString('utf8'));
+      io.stdout.write(typeof output === 'string' ? neutraliseControls(output, { keepColour }) : Buffer.from(output).toString('utf8'));
     } catch (error) {
       throw new UsageError(text.stdoutFailed(osReason(error, lang)));
     }
     return;
   }
+  // Text in pieces goes into the file batch by batch, through the same filter (never joined first).
+  const safe = typeof output === 'string' ? neutraliseControls(output, { keepColour }) : output instanceof Uint8Array ? output : safeBatches(output, keepColour);
   const path = resolve(io.cwd, options.output);
   const shown = neutraliseControls(options.output);
   checkOutputTarget({
@@ -73,20 +71,26 @@ const BATCH = 64 * 1024;
  * filter sees no pair (CR LF) or colour code split between two batches.
  */
 function writePieces(io: Io, pieces: Iterable<string>, keepColour: boolean, lang: Lang): void {
-  let batch = '';
-  let first = true;
-  const flush = () => {
+  for (const batch of safeBatches(pieces, keepColour)) {
     try {
-      io.stdout.write(neutraliseControls(batch, { keepColour, continuation: !first }));
+      io.stdout.write(batch);
     } catch (error) {
       throw new UsageError(cliText(lang).stdoutFailed(osReason(error, lang)));
     }
-    first = false;
-    batch = '';
-  };
+  }
+}
+
+/** The pieces joined into batches of about BATCH characters, each through the control filter: to stdout or into a file. */
+function* safeBatches(pieces: Iterable<string>, keepColour: boolean): Generator<string> {
+  let batch = '';
+  let first = true;
   for (const piece of pieces) {
     batch += piece;
-    if (batch.length >= BATCH) flush();
+    if (batch.length >= BATCH) {
+      yield neutraliseControls(batch, { keepColour, continuation: !first });
+      first = false;
+      batch = '';
+    }
   }
-  if (batch !== '' || first) flush();
+  if (batch !== '' || first) yield neutraliseControls(batch, { keepColour, continuation: !first });
 }

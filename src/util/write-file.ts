@@ -29,15 +29,17 @@ export interface WriteOptions {
  * device) the temporary file is removed and the error thrown: the target is then
  * either untouched or complete, never truncated.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>, options: WriteOptions = {}): void {
   const fs = options.fs ?? nodeFs;
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   const fd = fs.openSync(temporary, 'wx');
   rememberTemporary(temporary);
   try {
     try {
-      writeAll(fs, fd, bytes);
+      // Text given in pieces (a long report) is written piece by piece, never joined.
+      if (typeof content === 'string') writeAll(fs, fd, Buffer.from(content, 'utf8'));
+      else if (content instanceof Uint8Array) writeAll(fs, fd, content);
+      else for (const piece of content) writeAll(fs, fd, Buffer.from(piece, 'utf8'));
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

@@ -48,6 +48,19 @@ describe('writeFileAtomic on a disk that takes only part of a write', () => {
     expect(readdirSync(dir)).toEqual(['r.pdf']);
   });
 
+  it('writes text given in pieces (a long report) whole, piece by piece, also when each write(2) takes only 4 KiB', () => {
+    const dir = tempDir();
+    const pieces = Array.from({ length: 3000 }, (_, i) => `regel ${i} met één teken buiten ASCII\n`);
+    const disk = smallDisk(Infinity);
+    writeFileAtomic(join(dir, 'r.md'), pieces, { fs: disk });
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toBe(pieces.join(''));
+    expect(disk.written()).toBe(Buffer.byteLength(pieces.join('')));
+    expect(readdirSync(dir)).toEqual(['r.md']);
+    // A full disk halfway through the pieces: nothing is left behind.
+    expect(() => writeFileAtomic(join(dir, 'vol.md'), pieces, { fs: smallDisk(50_000) })).toThrow(/ENOSPC/);
+    expect(readdirSync(dir)).toEqual(['r.md']);
+  });
+
   it('on a full disk throws ENOSPC and leaves neither the file nor a temporary file', () => {
     const dir = tempDir();
     expect(() => writeFileAtomic(join(dir, 'r.pdf'), CONTENT, { fs: smallDisk(65_536) })).toThrow(/ENOSPC/);

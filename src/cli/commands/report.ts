@@ -98,9 +98,8 @@ export function reportCommand(program: Command, context: CliContext): void {
                 phase === 'layout' ? `\r${cli.pdfLayout(pages)}\x1b[K` : `\r${cli.pdfProgress(written, pages)}${written === pages ? '\r\x1b[K' : ''}`,
               )
           : undefined;
-      // To stdout, Markdown goes line by line: the report is never copied whole (100 000 agreements: 95 MB).
-      const lines = options.output === undefined;
-      const rendering = renderModel(model, { ...request, timezone, lines, ...(onPdfProgress ? { onPdfProgress } : {}) });
+      // Markdown goes out line by line, to stdout or a file: the report is never copied whole (100 000 agreements: 95 MB).
+      const rendering = renderModel(model, { ...request, timezone, lines: true, ...(onPdfProgress ? { onPdfProgress } : {}) });
       // The PDF is laid out without the model: let go of it here too.
       model = undefined;
       const report = await rendering;
