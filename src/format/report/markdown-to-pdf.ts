@@ -46,7 +46,12 @@ const CHART_MARKERS = /^[ \t]*<!-- vo-chart: ([a-z-]+) -->[ \t\r]*$/gm;
 export async function writePdf(markdown: string, report: PdfReport, lang: Lang, options: PdfOptions = {}): Promise<Uint8Array> {
   const { Marked } = await import('marked');
   const marked = new Marked({ gfm: true });
-  const lex = (text: string) => marked.lexer(text);
+  // The title and the layout passes lex the same parts: an ordinary report (one part) is lexed once, as before.
+  let lexed: { text: string; tokens: Token[] } | undefined;
+  const lex = (text: string) => {
+    if (lexed?.text !== text) lexed = { text, tokens: marked.lexer(text) };
+    return lexed.tokens;
+  };
   const parts = splitMarkdown(markdown, options.chunkWeight ?? CHUNK_WEIGHT);
   const text = reportText(lang);
   const cutWidths = parts.length > 1 ? widthsOfCutTables(parts, lex) : new Map<number, number[]>();
@@ -133,7 +138,7 @@ export function splitMarkdown(markdown: string, rows: number): MarkdownPart[] {
           continue;
         }
       }
-      if (HEADING.test(line) && fence === undefined) headings += `${line}\n\n`;
+      if (HEADING.test(line)) headings += `${line}\n\n`;
       else if (!blank) headings = '';
     }
     previousBlank = blank;
@@ -199,15 +204,14 @@ function widthsOfCutTables(parts: readonly MarkdownPart[], lex: (text: string) =
     if (block.token?.type !== 'table') continue;
     const { table, continued } = block as Block;
     const token = block.token as Tokens.Table;
-    const cells = (row: Tokens.TableCell[]) => row.map((cell) => plainText(cell.tokens));
     let measure = measures.get(table);
     if (!measure) {
       measure = new ColumnMeasure();
-      measure.add(cells(token.header));
+      measure.add(cellTexts(token.header));
       measures.set(table, measure);
     }
     if (continued) cut.add(table);
-    for (const row of token.rows) measure.add(cells(row));
+    for (const row of token.rows) measure.add(cellTexts(row));
   }
   return new Map([...cut].map((table) => [table, (measures.get(table) as ColumnMeasure).widths()]));
 }
@@ -388,7 +392,12 @@ function table(token: Tokens.Table, widths = tableWidths(token)): Content {
 }
 
 function tableWidths(token: Tokens.Table): number[] {
-  return columnWidths([token.header, ...token.rows].map((row) => row.map((cell) => plainText(cell.tokens))));
+  return columnWidths([token.header, ...token.rows].map(cellTexts));
+}
+
+/** A table row's cells as plain text, as the column widths measure them. */
+function cellTexts(row: readonly Tokens.TableCell[]): string[] {
+  return row.map((cell) => plainText(cell.tokens));
 }
 
 type TableNode = Extract<Content, { table: unknown }>;

@@ -372,7 +372,7 @@ function placement(pages: readonly LaidOutPage[]): Placement {
  * the chunk's last page, and a piece that runs onto it (a table from its first
  * row on that page, anything else whole). Returns how many pages to write.
  */
-export function carryOver(queue: readonly PdfPiece[], pages: readonly LaidOutPage[]): { keep: number; carry: PdfPiece[] } {
+function carryOver(queue: readonly PdfPiece[], pages: readonly LaidOutPage[]): { keep: number; carry: PdfPiece[] } {
   const { pieces, rows } = placement(pages);
   let boundary = pages.length;
   const carry: PdfPiece[] = [];
