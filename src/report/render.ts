@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { Assessment } from '../assessment/assess.js';
 import { registerHelpers } from './helpers.js';
 import type { Lang } from '../i18n/lang.js';
@@ -82,7 +83,7 @@ async function laterPdf(
   counts: Omit<RenderedReport, 'content'>,
   onProgress?: (progress: PdfProgress) => void,
 ): Promise<RenderedReport> {
-  await new Promise((resolve) => setImmediate(resolve));
+  await setImmediate();
   compactHeap();
   const { writePdf } = await import('../format/report/markdown-to-pdf.js');
   return { content: await writePdf(normalise(rendered), report, lang, onProgress ? { onProgress } : {}), ...counts };

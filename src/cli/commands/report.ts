@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { Command } from 'commander';
 import { extname } from 'node:path';
 import { DateTime } from 'luxon';
@@ -87,7 +88,7 @@ export function reportCommand(program: Command, context: CliContext): void {
       // Collect the register and the assessment now, before rendering makes its own garbage (33 000
       // agreements: 1.31 → 1.20 GB). After a turn of the event loop: collected straight away, the
       // assessment the model was built from is still held by this call's frame (1.42 GB).
-      await new Promise((resolve) => setImmediate(resolve));
+      await setImmediate();
       compactHeap();
       // A PDF of several thousand pages takes minutes: on a terminal, say how far it is.
       const cli = cliText(output.lang);

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Content } from 'pdfmake';
@@ -205,7 +206,7 @@ export async function renderPdf(pieces: () => Iterable<PdfPiece>, meta: PdfMeta,
     new lib.Renderer(document).renderPages(pages);
     document._pdfMakePages = undefined;
     // Let the written pages flow out of pdfkit's stream before the next chunk.
-    await new Promise((resolve) => setImmediate(resolve));
+    await setImmediate();
   };
 
   // First pass: lay out chunk by chunk and count the pages. A document of one chunk is written from it.
