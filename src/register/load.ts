@@ -1,4 +1,3 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { compareStrings, type Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
@@ -10,8 +9,10 @@ import { createInterner, type Interner } from './fast-yaml.js';
 import type { FileSource } from './file-source.js';
 import { integrityFindings } from './integrity.js';
 import { startReadAhead } from './read-ahead.js';
+import { readBounded } from './read-bounded.js';
 import { loadInScope } from './scope.js';
-import { MAX_FILE_BYTES, parseYamlFile, type SourceFile } from './parse.js';
+import { BLOCK_FILES, startParseWorker, type ParallelLoad, type TakePlain } from './parallel-load.js';
+import { fastSource, MAX_FILE_BYTES, parseYamlFile, type SourceFile } from './parse.js';
 import type { Config, RecordKind, RecordTypes } from './types.js';
 
 /** A record that passed its schema, with what is needed to point into its file. */
@@ -65,8 +66,10 @@ export interface LoadOptions {
    * the findings about them are the same as in a full load.
    */
   scope?: { agreement?: string; department?: string };
-  /** Read a large working tree on a worker thread (read-ahead.ts); default on. The result is the same either way. */
+  /** Use a second thread for a large working tree (parallel-load.ts, read-ahead.ts); default on. The result is the same either way. */
   readAhead?: boolean;
+  /** The parse worker's module (a test of the TypeScript sources passes the built one), or false: read ahead only. */
+  parseWorker?: URL | false;
 }
 
 /** Load the register at `root`: config (fatal when invalid), then every record file, then the integrity rules. */
@@ -78,14 +81,14 @@ export function loadRegister(root: string, options: LoadOptions): Register {
   const valid: LoadedRecord[] = [];
   const invalid: InvalidRecord[] = [];
   const strings = createInterner();
-  const load = (entry: DiscoveredFile, bytes?: Uint8Array): LoadedRecord | InvalidRecord | undefined => {
-    const result = loadFile(entry, lang, options.source, strings, bytes);
+  const apply = (result: FileResult): LoadedRecord | InvalidRecord | undefined => {
     // A loop, not push(...spread): a spread passes every finding as an argument, and 128 000 of them overflow the stack.
     for (const finding of result.findings) findings.push(finding);
     if (result.record) valid.push(result.record);
     if (result.invalid) invalid.push(result.invalid);
     return result.record ?? result.invalid;
   };
+  const load = (entry: DiscoveredFile, bytes?: Uint8Array) => apply(loadFile(entry, lang, options.source, strings, bytes));
 
   const readAhead = (threads = 1) =>
     options.source === undefined && options.readAhead !== false ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES, threads) : undefined;
@@ -103,15 +106,30 @@ export function loadRegister(root: string, options: LoadOptions): Register {
     findings.length = discovery.findings.length;
     valid.length = 0;
     invalid.length = 0;
-    // A large working tree is read on the second core while this thread parses (read-ahead.ts).
-    const ahead = readAhead();
-    try {
-      discovery.files.forEach((entry, index) => {
-        load(entry, ahead?.next());
-        options.onProgress?.(index + 1, discovery.files.length);
-      });
-    } finally {
-      ahead?.close();
+    // A large working tree is loaded on both cores (parallel-load.ts), or else read on the second
+    // core while this thread parses (read-ahead.ts).
+    const parallel =
+      options.source === undefined && options.readAhead !== false && options.parseWorker !== false
+        ? startParseWorker(discovery.files, options.parseWorker)
+        : undefined;
+    if (parallel !== undefined) {
+      try {
+        const results = loadOnBothCores(parallel, discovery.files, lang, strings, options.onProgress);
+        // A loop over every index, not forEach: a file the worker left to this thread is a hole, which forEach would skip.
+        for (const [index, entry] of discovery.files.entries()) apply(results[index] ?? loadFile(entry, lang, undefined, strings));
+      } finally {
+        parallel.close();
+      }
+    } else {
+      const ahead = readAhead();
+      try {
+        discovery.files.forEach((entry, index) => {
+          load(entry, ahead?.next());
+          options.onProgress?.(index + 1, discovery.files.length);
+        });
+      } finally {
+        ahead?.close();
+      }
     }
   } else {
     // Files were loaded in the order their relevance became known: put them back in file order.
@@ -146,6 +164,54 @@ interface FileResult {
   invalid?: InvalidRecord;
 }
 
+/**
+ * Load every file, this thread taking blocks from the start and the worker from the end;
+ * the result of each file by its index, undefined where the worker left the file to this
+ * thread (it had a finding, or was not plain): the caller loads those in order.
+ */
+function loadOnBothCores(
+  parallel: ParallelLoad,
+  files: readonly DiscoveredFile[],
+  lang: Lang,
+  strings: Interner,
+  onProgress: LoadOptions['onProgress'],
+): (FileResult | undefined)[] {
+  const results = new Array<FileResult | undefined>(files.length);
+  let done = 0;
+  const take: TakePlain = (index, value, text) => {
+    const { kind, file } = files[index] as DiscoveredFile;
+    const record = { kind, file, source: fastSource(file, text), value: internStrings(value, strings) } as LoadedRecord;
+    results[index] = { findings: [], record };
+    done++;
+  };
+  const progress = (count: number) => {
+    done += count;
+    onProgress?.(done, files.length);
+  };
+  for (let block = 0; block < parallel.blocks; block++) {
+    if (!parallel.claim(block)) continue;
+    const end = Math.min(files.length, (block + 1) * BLOCK_FILES);
+    for (let index = block * BLOCK_FILES; index < end; index++) results[index] = loadFile(files[index] as DiscoveredFile, lang, undefined, strings);
+    progress(end - block * BLOCK_FILES);
+    parallel.drain(take);
+  }
+  parallel.finish(take);
+  onProgress?.(files.length, files.length);
+  return results;
+}
+
+/** The worker's strings, kept once each like the ones this thread reads (fast-yaml.ts createInterner). */
+function internStrings(value: unknown, strings: Interner): unknown {
+  if (typeof value === 'string') return strings(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = internStrings(value[i], strings);
+  } else if (value !== null && typeof value === 'object') {
+    const map = value as Record<string, unknown>;
+    for (const key of Object.keys(map)) map[key] = internStrings(map[key], strings);
+  }
+  return value;
+}
+
 /** `prefetched`: the file's bytes, when the read-ahead worker has them. */
 function loadFile(entry: DiscoveredFile, lang: Lang, source: FileSource | undefined, strings: Interner, prefetched?: Uint8Array): FileResult {
   let bytes: Uint8Array | { size: number };
@@ -172,33 +238,6 @@ function loadFile(entry: DiscoveredFile, lang: Lang, source: FileSource | undefi
     findings: [],
     record: { kind: entry.kind, file: entry.file, source: parsed.source, value: parsed.value as RecordTypes[RecordKind] },
   };
-}
-
-/** One buffer for every read: parseYamlFile keeps the decoded text, never the bytes. */
-let readBuffer: Buffer | undefined;
-
-/**
- * The bytes of a file of at most MAX_FILE_BYTES, or its size when larger: a
- * huge file is never read whole (docs/security.md), and no stat call is made per file.
- */
-function readBounded(path: string): Uint8Array | { size: number } {
-  readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
-  // Non-blocking: should a named pipe take a record file's place after discovery skipped it, opening it must not hang.
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    let length = 0;
-    while (length < readBuffer.length) {
-      const wanted = readBuffer.length - length;
-      const read = readSync(fd, readBuffer, length, wanted, null);
-      length += read;
-      // A short read of a regular file is its end: no second call to learn that (one system call less per file).
-      if (read < wanted) break;
-    }
-    if (length > MAX_FILE_BYTES) return { size: fstatSync(fd).size };
-    return readBuffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function fileFinding(file: string, message: string): Finding {

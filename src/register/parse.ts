@@ -116,6 +116,20 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang, strin
 }
 
 /**
+ * The text of a file the fast reader took, or undefined for any other source:
+ * what a parse worker (parse-worker.ts) hands over with the value, so the main
+ * thread can point into the file later.
+ */
+export function fastSourceText(source: SourceFile): string | undefined {
+  return source instanceof LazySource ? source.fastText() : undefined;
+}
+
+/** The source of a file the fast reader took on another thread, from its text: the same as parseYamlFile makes. */
+export function fastSource(file: string, text: string): SourceFile {
+  return new LazySource(file, text, true);
+}
+
+/**
  * UTF-16 text, by its byte-order mark or, without one, by its pattern: YAML's
  * ASCII punctuation and letters have a zero byte beside every character. Said by
  * name, so the message can say how to convert the file.
@@ -207,6 +221,11 @@ class LazySource implements SourceFile {
     fast: boolean,
   ) {
     if (!fast) this.#fast = null;
+  }
+
+  /** The text, when the fast reader took this file. */
+  fastText(): string | undefined {
+    return this.#fast === null ? undefined : this.text;
   }
 
   get doc(): Document.Parsed {

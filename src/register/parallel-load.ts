@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { DiscoveredFile } from './discover.js';
+
+/**
+ * Loading a large working tree on both cores: a worker thread (parse-worker.ts)
+ * reads, parses and validates blocks of files from the end of the list while the
+ * main thread does the same from the start, until they meet. The worker hands
+ * over only files that load without a finding through the fast reader (value and
+ * text); the main thread loads every other file itself and puts all results back
+ * in file order, so the output is the same byte for byte as on one thread
+ * (test/register/parallel-load.test.ts).
+ */
+
+/** Files per block: large enough that a message carries real work, small enough that the two threads meet evenly. */
+export const BLOCK_FILES = 64;
+/** Below this many files a worker costs more (its start-up, about 0.1 s) than it saves. */
+export const PARALLEL_MIN_FILES = 2000;
+export const CLAIM_FREE = 0;
+export const CLAIM_WORKER = 1;
+export const CLAIM_MAIN = 2;
+/** Control word: blocks the worker has posted. */
+export const POSTED = 0;
+/** With no block posted for this long, the main thread loads the worker's share itself (a worker that died cannot say so). */
+const PATIENCE_MS = 10_000;
+
+export interface ParseWorkerData {
+  files: readonly Pick<DiscoveredFile, 'kind' | 'file' | 'absolute'>[];
+  /** One Int32 per block: who has it (CLAIM_*). */
+  claims: SharedArrayBuffer;
+  control: SharedArrayBuffer;
+}
+
+/** What the worker posts for a block: per file, the value and text of a plain file, or null: load it yourself. */
+export interface BlockMessage {
+  block: number;
+  values: unknown[];
+  texts: (string | null)[];
+}
+
+/** Hands over a plain file the worker loaded: its index in the list, value and text. */
+export type TakePlain = (index: number, value: unknown, text: string) => void;
+
+export interface ParallelLoad {
+  readonly blocks: number;
+  /** Whether block `block` is the main thread's to load (it claims a free one). */
+  claim(block: number): boolean;
+  /** How many blocks the worker has claimed so far. */
+  workerBlocks(): number;
+  /** Take what the worker has posted so far, without waiting. */
+  drain(take: TakePlain): void;
+  /** Wait for every block the worker has claimed; what it never posts (it died) stays the caller's. */
+  finish(take: TakePlain): void;
+  close(): void;
+}
+
+/** The worker as built (dist/register/parse-worker.js): under the TypeScript sources of a test it does not exist, and nothing starts. */
+export const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
+
+export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: URL = PARSE_WORKER): ParallelLoad | undefined {
+  if (files.length < PARALLEL_MIN_FILES || !existsSync(fileURLToPath(workerUrl))) return undefined;
+  const blocks = Math.ceil(files.length / BLOCK_FILES);
+  const claims = new SharedArrayBuffer(blocks * 4);
+  const control = new SharedArrayBuffer(4);
+  const claim = new Int32Array(claims);
+  const ctl = new Int32Array(control);
+  const { port1, port2 } = new MessageChannel();
+  const data: ParseWorkerData & { port: MessagePort } = {
+    files: files.map(({ kind, file, absolute }) => ({ kind, file, absolute })),
+    claims,
+    control,
+    port: port2,
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(workerUrl, { workerData: data, transferList: [port2] });
+  } catch {
+    port1.close();
+    return undefined;
+  }
+  // A worker that fails to start never claims a block: the main thread then loads them all.
+  worker.on('error', () => undefined);
+  // The worker never keeps the process alive.
+  worker.unref();
+  const received = new Set<number>();
+  const hand = (message: BlockMessage, take: TakePlain) => {
+    received.add(message.block);
+    const first = message.block * BLOCK_FILES;
+    message.values.forEach((value, offset) => {
+      const text = message.texts[offset];
+      if (value !== null && typeof text === 'string') take(first + offset, value, text);
+    });
+  };
+  const workerBlocks = () => {
+    let claimed = 0;
+    for (let block = 0; block < blocks; block++) if (Atomics.load(claim, block) === CLAIM_WORKER) claimed++;
+    return claimed;
+  };
+  const drain = (take: TakePlain) => {
+    for (let message = receiveMessageOnPort(port1); message !== undefined; message = receiveMessageOnPort(port1)) hand(message.message as BlockMessage, take);
+  };
+  return {
+    blocks,
+    claim: (block) => Atomics.compareExchange(claim, block, CLAIM_FREE, CLAIM_MAIN) === CLAIM_FREE || Atomics.load(claim, block) === CLAIM_MAIN,
+    workerBlocks,
+    drain,
+    finish(take) {
+      // What is still free is this thread's (the caller loads it), so the worker stops at it.
+      for (let block = 0; block < blocks; block++) Atomics.compareExchange(claim, block, CLAIM_FREE, CLAIM_MAIN);
+      const claimed = workerBlocks();
+      for (;;) {
+        const posted = Atomics.load(ctl, POSTED);
+        drain(take);
+        if (received.size >= claimed) return;
+        if (Atomics.wait(ctl, POSTED, posted, PATIENCE_MS) === 'timed-out' && Atomics.load(ctl, POSTED) === posted) return;
+      }
+    },
+    close() {
+      port1.close();
+      void worker.terminate();
+    },
+  };
+}
