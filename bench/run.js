@@ -48,8 +48,8 @@ for (const size of options.sizes) {
   // Untimed: read every file once, so the first command measured (the read floor) does not pay for a cold
   // page cache that the others then find warm (a 50 000-agreement register read from disk took 62 s, warm 6 s).
   runNode(READ_FLOOR, [dir]);
-  // Sizes of 50 000 and more take minutes per command: fewer runs unless asked for.
-  const runs = size >= 50_000 ? Math.max(1, Math.min(options.runs, options.bigRuns)) : options.runs;
+  // Sizes of 30 000 and more take minutes per command: fewer runs unless asked for.
+  const runs = size >= 30_000 ? Math.max(1, Math.min(options.runs, options.bigRuns)) : options.runs;
   const commands = commandsFor(dir);
   const measured = Object.fromEntries(commands.map((c) => [c.key, []]));
   for (let run = 0; run < runs; run++) {

@@ -104,19 +104,22 @@ export const CADENCE_MONTHS: Record<Cadence, number> = {
 };
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /**
- * An IANA zone that remembers its offset per hour. luxon asks the zone for the
- * offset of every date-time it makes or changes, and an IANA zone answers through
+ * An IANA zone that remembers its offset per day and hour. luxon asks the zone for
+ * the offset of every date-time it makes or changes, and an IANA zone answers through
  * Intl (about 10 µs a call): a register's incidents made that a tenth of `vo check`.
- * An hour whose first and last millisecond have the same offset has no clock
- * change in it, so that offset holds for the whole hour; an hour with a change is
- * asked of the real zone for every instant. Same name and type as luxon's own
+ * A day (UTC) whose first and last millisecond have the same offset has no clock
+ * change in it, so that offset holds for the whole day; on a day with a change, the
+ * same holds per hour, and an hour with a change is asked of the real zone for every
+ * instant. Same name and type as luxon's own
  * zone, so date-times compare and print the same.
  */
 export class HourlyZone extends Zone {
   readonly #zone: IANAZone;
   readonly #offsets = new Map<number, number>();
+  readonly #days = new Map<number, number>();
 
   constructor(name: string) {
     super();
@@ -149,6 +152,16 @@ export class HourlyZone extends Zone {
 
   override offset(ts: number): number {
     if (!Number.isFinite(ts)) return this.#zone.offset(ts);
+    // Most days have no clock change: one offset for the whole day (UTC), asked of the zone twice.
+    const day = Math.floor(ts / DAY_MS);
+    const daily = this.#days.get(day);
+    if (daily !== undefined) return daily;
+    const first = this.#zone.offset(day * DAY_MS);
+    if (first === this.#zone.offset(day * DAY_MS + DAY_MS - 1)) {
+      if (this.#days.size >= 100_000) this.#days.clear();
+      this.#days.set(day, first);
+      return first;
+    }
     const hour = Math.floor(ts / HOUR_MS);
     const known = this.#offsets.get(hour);
     if (known !== undefined) return known;

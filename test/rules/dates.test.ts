@@ -67,7 +67,7 @@ describe('calendar-month arithmetic (SPEC §6)', () => {
   });
 });
 
-describe('the hourly offset memory of the register time zone', () => {
+describe('the offset memory (per day, and per hour on a day with a clock change) of the register time zone', () => {
   const ZONES = ['Europe/Amsterdam', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Europe/Dublin', 'Pacific/Apia'];
 
   it.each(ZONES)('gives %s the same offset as luxon at every quarter hour around each clock change, and anywhere in 1890–2100', (name) => {
