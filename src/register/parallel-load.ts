@@ -58,7 +58,8 @@ export interface ParallelLoad {
 /** The worker as built (dist/register/parse-worker.js): under the TypeScript sources of a test it does not exist, and nothing starts. */
 export const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
 
-export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: URL = PARSE_WORKER): ParallelLoad | undefined {
+/** `patienceMs`: how long `finish` waits for a block while none comes (a test of a worker that dies shortens it). */
+export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: URL = PARSE_WORKER, patienceMs = PATIENCE_MS): ParallelLoad | undefined {
   if (files.length < PARALLEL_MIN_FILES || !existsSync(fileURLToPath(workerUrl))) return undefined;
   const blocks = Math.ceil(files.length / BLOCK_FILES);
   const claims = new SharedArrayBuffer(blocks * 4);
@@ -113,7 +114,7 @@ export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: UR
         const posted = Atomics.load(ctl, POSTED);
         drain(take);
         if (received.size >= claimed) return;
-        if (Atomics.wait(ctl, POSTED, posted, PATIENCE_MS) === 'timed-out' && Atomics.load(ctl, POSTED) === posted) return;
+        if (Atomics.wait(ctl, POSTED, posted, patienceMs) === 'timed-out' && Atomics.load(ctl, POSTED) === posted) return;
       }
     },
     close() {

@@ -105,6 +105,31 @@ describe('loading on both cores', () => {
     }
   });
 
+  it('stops waiting for a worker that claimed blocks and died, leaving their files to the main thread', () => {
+    const dying = pathToFileURL(join(tempDir(), 'dying-worker.js'));
+    // Claims the last two blocks as the real worker would, then ends without posting them.
+    writeFileSync(
+      dying,
+      "import { workerData } from 'node:worker_threads';\nconst claims = new Int32Array(workerData.claims);\nAtomics.store(claims, claims.length - 1, 1);\nAtomics.store(claims, claims.length - 2, 1);\n",
+    );
+    const discovery = discoverFiles(root, 'nl');
+    const parallel = startParseWorker(discovery.files, dying, 300);
+    expect(parallel).toBeDefined();
+    if (parallel === undefined) return;
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let waited = 0; parallel.workerBlocks() < 2 && waited < 10_000; waited += 10) Atomics.wait(pause, 0, 0, 10);
+    expect(parallel.workerBlocks()).toBe(2);
+    const mine = Array.from({ length: parallel.blocks }, (_, block) => parallel.claim(block)).filter(Boolean).length;
+    expect(mine).toBe(parallel.blocks - 2);
+    const started = Date.now();
+    const taken: number[] = [];
+    parallel.finish((index) => taken.push(index));
+    parallel.close();
+    // finish came back after its patience, with nothing taken: the caller loads those files itself.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(taken).toEqual([]);
+  });
+
   it('loads everything on the main thread when the worker cannot start', () => {
     const missing = pathToFileURL(join(tempDir(), 'no-such-worker.js'));
     const failing = pathToFileURL(join(tempDir(), 'failing-worker.js'));
