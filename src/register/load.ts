@@ -200,7 +200,10 @@ function loadOnBothCores(
   return results;
 }
 
-/** The worker's strings, kept once each like the ones this thread reads (fast-yaml.ts createInterner). */
+/**
+ * The worker's strings, kept once each like the ones this thread reads (fast-yaml.ts createInterner).
+ * Recursive: the worker hands over only values within parse.ts's nesting limit.
+ */
 function internStrings(value: unknown, strings: Interner): unknown {
   if (typeof value === 'string') return strings(value);
   if (Array.isArray(value)) {
