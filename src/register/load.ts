@@ -90,8 +90,9 @@ export function loadRegister(root: string, options: LoadOptions): Register {
   };
   const load = (entry: DiscoveredFile, bytes?: Uint8Array) => apply(loadFile(entry, lang, options.source, strings, bytes));
 
-  const readAhead = (threads = 1) =>
-    options.source === undefined && options.readAhead !== false ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES, threads) : undefined;
+  // A second thread only for the working tree (not a git revision's files), and unless asked not to.
+  const secondThread = options.source === undefined && options.readAhead !== false;
+  const readAhead = (threads = 1) => (secondThread ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES, threads) : undefined);
   let scoped: ReturnType<typeof loadInScope>;
   if (options.scope !== undefined && options.source === undefined && (options.scope.agreement !== undefined || options.scope.department !== undefined)) {
     // The scan reads every file once, in order, and is faster than the reading: two read-ahead workers.
@@ -108,10 +109,7 @@ export function loadRegister(root: string, options: LoadOptions): Register {
     invalid.length = 0;
     // A large working tree is loaded on both cores (parallel-load.ts), or else read on the second
     // core while this thread parses (read-ahead.ts).
-    const parallel =
-      options.source === undefined && options.readAhead !== false && options.parseWorker !== false
-        ? startParseWorker(discovery.files, options.parseWorker)
-        : undefined;
+    const parallel = secondThread && options.parseWorker !== false ? startParseWorker(discovery.files, options.parseWorker) : undefined;
     if (parallel !== undefined) {
       try {
         const results = loadOnBothCores(parallel, discovery.files, lang, strings, options.onProgress);

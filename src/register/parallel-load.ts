@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
+import { READ_AHEAD_MIN_FILES } from './read-ahead.js';
 
 /**
  * Loading a large working tree on both cores: a worker thread (parse-worker.ts)
@@ -15,8 +16,6 @@ import type { DiscoveredFile } from './discover.js';
 
 /** Files per block: large enough that a message carries real work, small enough that the two threads meet evenly. */
 export const BLOCK_FILES = 64;
-/** Below this many files a worker costs more (its start-up, about 0.1 s) than it saves. */
-export const PARALLEL_MIN_FILES = 2000;
 export const CLAIM_FREE = 0;
 export const CLAIM_WORKER = 1;
 export const CLAIM_MAIN = 2;
@@ -32,11 +31,16 @@ export interface ParseWorkerData {
   control: SharedArrayBuffer;
 }
 
-/** What the worker posts for a block: per file, the value and text of a plain file, or null: load it yourself. */
+/** A file that loads without a finding through the fast reader: its value, and its text to point into later. */
+export interface PlainFile {
+  value: unknown;
+  text: string;
+}
+
+/** What the worker posts for a block: per file, the plain file, or null: load it yourself. */
 export interface BlockMessage {
   block: number;
-  values: unknown[];
-  texts: (string | null)[];
+  files: (PlainFile | null)[];
 }
 
 /** Hands over a plain file the worker loaded: its index in the list, value and text. */
@@ -60,7 +64,8 @@ export const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
 
 /** `patienceMs`: how long `finish` waits for a block while none comes (a test of a worker that dies shortens it). */
 export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: URL = PARSE_WORKER, patienceMs = PATIENCE_MS): ParallelLoad | undefined {
-  if (files.length < PARALLEL_MIN_FILES || !existsSync(fileURLToPath(workerUrl))) return undefined;
+  // Below the threshold of reading ahead, a second thread (its start-up, about 0.1 s) costs more than it saves.
+  if (files.length < READ_AHEAD_MIN_FILES || !existsSync(fileURLToPath(workerUrl))) return undefined;
   const blocks = Math.ceil(files.length / BLOCK_FILES);
   const claims = new SharedArrayBuffer(blocks * 4);
   const control = new SharedArrayBuffer(4);
@@ -88,9 +93,8 @@ export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: UR
   const hand = (message: BlockMessage, take: TakePlain) => {
     received.add(message.block);
     const first = message.block * BLOCK_FILES;
-    message.values.forEach((value, offset) => {
-      const text = message.texts[offset];
-      if (value !== null && typeof text === 'string') take(first + offset, value, text);
+    message.files.forEach((plain, offset) => {
+      if (plain !== null) take(first + offset, plain.value, plain.text);
     });
   };
   const workerBlocks = () => {
@@ -103,7 +107,8 @@ export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: UR
   };
   return {
     blocks,
-    claim: (block) => Atomics.compareExchange(claim, block, CLAIM_FREE, CLAIM_MAIN) === CLAIM_FREE || Atomics.load(claim, block) === CLAIM_MAIN,
+    // Free (now this thread's) or already this thread's: anything but the worker's.
+    claim: (block) => Atomics.compareExchange(claim, block, CLAIM_FREE, CLAIM_MAIN) !== CLAIM_WORKER,
     workerBlocks,
     drain,
     finish(take) {

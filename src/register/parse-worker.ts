@@ -11,7 +11,7 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { recordSchemaFindings } from '../schema/record-findings.js';
 import { fastSourceText, parseYamlFile } from './parse.js';
 import { readBounded } from './read-bounded.js';
-import { BLOCK_FILES, CLAIM_FREE, CLAIM_WORKER, POSTED, type BlockMessage, type ParseWorkerData } from './parallel-load.js';
+import { BLOCK_FILES, CLAIM_FREE, CLAIM_WORKER, POSTED, type BlockMessage, type ParseWorkerData, type PlainFile } from './parallel-load.js';
 
 const { files, claims, control, port } = workerData as ParseWorkerData & { port: MessagePort };
 const claim = new Int32Array(claims);
@@ -20,13 +20,9 @@ const ctl = new Int32Array(control);
 for (let block = claim.length - 1; block >= 0; block--) {
   // The main thread goes forward: once it has a block, every block before it is its own.
   if (Atomics.compareExchange(claim, block, CLAIM_FREE, CLAIM_WORKER) !== CLAIM_FREE) break;
-  const message: BlockMessage = { block, values: [], texts: [] };
+  const message: BlockMessage = { block, files: [] };
   const end = Math.min(files.length, (block + 1) * BLOCK_FILES);
-  for (let i = block * BLOCK_FILES; i < end; i++) {
-    const plain = plainFile(files[i] as ParseWorkerData['files'][number]);
-    message.values.push(plain?.value ?? null);
-    message.texts.push(plain?.text ?? null);
-  }
+  for (let i = block * BLOCK_FILES; i < end; i++) message.files.push(plainFile(files[i] as ParseWorkerData['files'][number]) ?? null);
   port.postMessage(message);
   Atomics.add(ctl, POSTED, 1);
   Atomics.notify(ctl, POSTED);
@@ -34,7 +30,7 @@ for (let block = claim.length - 1; block >= 0; block--) {
 port.close();
 
 /** The value and text of a file that loads without a finding through the fast reader; anything else is the main thread's. */
-function plainFile(entry: ParseWorkerData['files'][number]): { value: unknown; text: string } | undefined {
+function plainFile(entry: ParseWorkerData['files'][number]): PlainFile | undefined {
   try {
     const bytes = readBounded(entry.absolute);
     if (!(bytes instanceof Uint8Array)) return undefined;

@@ -15,7 +15,8 @@ import { assess } from '../../src/assessment/assess.js';
 import { json } from '../../src/format/json.js';
 import { discoverFiles } from '../../src/register/discover.js';
 import { loadRegister, type LoadOptions } from '../../src/register/load.js';
-import { BLOCK_FILES, PARALLEL_MIN_FILES, startParseWorker } from '../../src/register/parallel-load.js';
+import { BLOCK_FILES, startParseWorker, type ParallelLoad } from '../../src/register/parallel-load.js';
+import { READ_AHEAD_MIN_FILES } from '../../src/register/read-ahead.js';
 import { MAX_FILE_BYTES } from '../../src/register/parse.js';
 // @ts-expect-error -- a plain JavaScript module of the benchmark
 import { generateRegister } from '../../bench/generate.js';
@@ -64,16 +65,21 @@ function outputs(options: Partial<LoadOptions>, scope?: LoadOptions['scope']) {
   };
 }
 
+/** Wait (at most 10 s, without giving up the thread) until the worker has claimed `count` blocks. */
+function waitForWorkerBlocks(parallel: ParallelLoad, count: number): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; parallel.workerBlocks() < count && waited < 10_000; waited += 10) Atomics.wait(pause, 0, 0, 10);
+}
+
 describe('loading on both cores', () => {
   it('has the worker load a real share of the files, handing over only the plain ones', () => {
     const discovery = discoverFiles(root, 'nl');
-    expect(discovery.files.length).toBeGreaterThan(PARALLEL_MIN_FILES);
+    expect(discovery.files.length).toBeGreaterThan(READ_AHEAD_MIN_FILES);
     const parallel = startParseWorker(discovery.files, worker);
     expect(parallel).toBeDefined();
     if (parallel === undefined) return;
     // Give the worker time to start and take a few blocks from the end; then this thread takes the rest.
-    const pause = new Int32Array(new SharedArrayBuffer(4));
-    for (let waited = 0; parallel.workerBlocks() < 3 && waited < 10_000; waited += 10) Atomics.wait(pause, 0, 0, 10);
+    waitForWorkerBlocks(parallel, 3);
     const mine = new Set<number>();
     for (let block = 0; block < parallel.blocks; block++) if (parallel.claim(block)) mine.add(block);
     const theirs = parallel.blocks - mine.size;
@@ -95,7 +101,7 @@ describe('loading on both cores', () => {
 
   it('gives the same findings and records as one thread, for a full and a scoped load', () => {
     const one = outputs({ readAhead: false });
-    expect(one.files).toBeGreaterThan(PARALLEL_MIN_FILES);
+    expect(one.files).toBeGreaterThan(READ_AHEAD_MIN_FILES);
     for (const rule of ['yaml-syntax', 'schema']) expect(one.findings).toContain(`"rule": "${rule}"`);
     expect(one.findings).toContain('UTF-16');
     expect(outputs({ parseWorker: worker })).toEqual(one);
@@ -116,8 +122,7 @@ describe('loading on both cores', () => {
     const parallel = startParseWorker(discovery.files, dying, 300);
     expect(parallel).toBeDefined();
     if (parallel === undefined) return;
-    const pause = new Int32Array(new SharedArrayBuffer(4));
-    for (let waited = 0; parallel.workerBlocks() < 2 && waited < 10_000; waited += 10) Atomics.wait(pause, 0, 0, 10);
+    waitForWorkerBlocks(parallel, 2);
     expect(parallel.workerBlocks()).toBe(2);
     const mine = Array.from({ length: parallel.blocks }, (_, block) => parallel.claim(block)).filter(Boolean).length;
     expect(mine).toBe(parallel.blocks - 2);
