@@ -116,10 +116,10 @@ const DAY_MS = 24 * HOUR_MS;
  * instant. Same name and type as luxon's own
  * zone, so date-times compare and print the same.
  */
-export class HourlyZone extends Zone {
+export class RememberingZone extends Zone {
   readonly #zone: IANAZone;
-  readonly #offsets = new Map<number, number>();
   readonly #days = new Map<number, number>();
+  readonly #hours = new Map<number, number>();
 
   constructor(name: string) {
     super();
@@ -152,23 +152,18 @@ export class HourlyZone extends Zone {
 
   override offset(ts: number): number {
     if (!Number.isFinite(ts)) return this.#zone.offset(ts);
-    // Most days have no clock change: one offset for the whole day (UTC), asked of the zone twice.
-    const day = Math.floor(ts / DAY_MS);
-    const daily = this.#days.get(day);
-    if (daily !== undefined) return daily;
-    const first = this.#zone.offset(day * DAY_MS);
-    if (first === this.#zone.offset(day * DAY_MS + DAY_MS - 1)) {
-      if (this.#days.size >= 100_000) this.#days.clear();
-      this.#days.set(day, first);
-      return first;
-    }
-    const hour = Math.floor(ts / HOUR_MS);
-    const known = this.#offsets.get(hour);
+    return this.#steady(ts, DAY_MS, this.#days) ?? this.#steady(ts, HOUR_MS, this.#hours) ?? this.#zone.offset(ts);
+  }
+
+  /** The offset of the day or hour (`spanMs`) that holds `ts`, when it is one for the whole span; else undefined. */
+  #steady(ts: number, spanMs: number, memory: Map<number, number>): number | undefined {
+    const span = Math.floor(ts / spanMs);
+    const known = memory.get(span);
     if (known !== undefined) return known;
-    const offset = this.#zone.offset(hour * HOUR_MS);
-    if (offset !== this.#zone.offset(hour * HOUR_MS + HOUR_MS - 1)) return this.#zone.offset(ts); // a clock change in this hour
-    if (this.#offsets.size >= 100_000) this.#offsets.clear();
-    this.#offsets.set(hour, offset);
+    const offset = this.#zone.offset(span * spanMs);
+    if (offset !== this.#zone.offset(span * spanMs + spanMs - 1)) return undefined; // a clock change in this span
+    if (memory.size >= 100_000) memory.clear();
+    memory.set(span, offset);
     return offset;
   }
 
@@ -183,7 +178,7 @@ const zones = new Map<string, Zone>();
 function zoneNamed(name: string): Zone {
   let zone = zones.get(name);
   if (zone === undefined) {
-    zone = IANAZone.isValidZone(name) ? new HourlyZone(name) : IANAZone.create(name);
+    zone = IANAZone.isValidZone(name) ? new RememberingZone(name) : IANAZone.create(name);
     zones.set(name, zone);
   }
   return zone;
