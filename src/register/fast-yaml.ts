@@ -74,9 +74,22 @@ function ownCopy(text: string): string {
  * must; `positions` also builds the tree; `strings` gives the string kept for a scalar.
  */
 export function fastParse(text: string, positions = false, strings: Interner = asRead): FastDocument | undefined {
+  return read(text, positions, true, strings);
+}
+
+/**
+ * Only the position tree and line starts of a text the fast reader took before
+ * (the value is not built again: no scalar is cut out or resolved), or undefined
+ * when it is outside the subset. The tree equals `fastParse(text, true).tree`.
+ */
+export function fastPositions(text: string): Pick<FastDocument, 'tree' | 'lineStarts'> | undefined {
+  return read(text, true, false, asRead);
+}
+
+function read(text: string, positions: boolean, values: boolean, strings: Interner): FastDocument | undefined {
   if (!text.endsWith('\n') || OUTSIDE_SUBSET.test(text)) return undefined;
   try {
-    return new Reader(text, positions, strings).document();
+    return new Reader(text, positions, values, strings).document();
   } catch (error) {
     if (error === unsupported) return undefined;
     throw error;
@@ -97,6 +110,8 @@ class Reader {
   constructor(
     private readonly text: string,
     private readonly positions: boolean,
+    /** Whether scalars are read (false: only where they are, for the tree). */
+    private readonly values: boolean,
     private readonly strings: Interner,
   ) {
     for (let start = 0; start < text.length; ) {
@@ -239,7 +254,7 @@ class Reader {
       if (close < 0 || close >= end || !this.trailerOnly(close + 1, end)) throw unsupported;
       const backslash = text.indexOf('\\', start + 1);
       if (backslash >= 0 && backslash < close) throw unsupported;
-      return this.strings(text.slice(start + 1, close));
+      return this.values ? this.strings(text.slice(start + 1, close)) : null;
     }
     if (quote === "'") {
       let close = start + 1;
@@ -252,6 +267,7 @@ class Reader {
         }
       }
       if (close >= end || !this.trailerOnly(close + 1, end)) throw unsupported;
+      if (!this.values) return null;
       const content = text.slice(start + 1, close);
       return this.strings(doubled ? content.replace(/''/g, "'") : content);
     }
@@ -268,6 +284,7 @@ class Reader {
     }
     while (cut > start && text.charCodeAt(cut - 1) === SPACE) cut--;
     if (this.positions) this.node = { kind: 'scalar', start, plainEnd: cut };
+    if (!this.values) return null;
     const value = resolvePlain(text.slice(start, cut));
     return typeof value === 'string' ? this.strings(value) : value;
   }
@@ -295,7 +312,7 @@ class Reader {
     for (let j = first; j < this.ends.length; j++) {
       const length = this.lineLength(j);
       if (length === 0) {
-        content.push('');
+        if (this.values) content.push('');
         continue;
       }
       const lineIndent = this.indents[j] as number;
@@ -303,11 +320,12 @@ class Reader {
       if (lineIndent < blockIndent) break;
       const lineEnd = this.ends[j] as number;
       if (lineIndent > blockIndent || text.charCodeAt(lineEnd - 1) === SPACE) throw unsupported;
-      content.push(text.slice((this.starts[j] as number) + blockIndent, lineEnd));
+      if (this.values) content.push(text.slice((this.starts[j] as number) + blockIndent, lineEnd));
       last = j + 1;
     }
-    content.length = last - first; // trailing empty lines are not content
     this.i = last;
+    if (!this.values) return '';
+    content.length = last - first; // trailing empty lines are not content
     let value: string;
     if (folded) {
       value = content[0] as string;

@@ -4,7 +4,7 @@ import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
 import { fastLocate, fastPlainSource, type FastMap } from './fast-locate.js';
-import { fastParse, type Interner } from './fast-yaml.js';
+import { fastParse, fastPositions, type Interner } from './fast-yaml.js';
 import { overNestedAt } from './nesting.js';
 import { yamlLibrary } from './yaml-library.js';
 
@@ -240,7 +240,7 @@ class LazySource implements SourceFile {
   fastTree(): FastTree | undefined {
     if (this.#fast === undefined) {
       const text = this.kept();
-      const fast = fastParse(text, true);
+      const fast = fastPositions(text);
       this.#fast = fast?.tree !== undefined ? { tree: fast.tree, lineStarts: fast.lineStarts, text } : null;
     }
     return this.#fast ?? undefined;

@@ -190,6 +190,21 @@ function zoneNamed(name: string): Zone {
  * offset before the gap; one that occurs twice is the earlier instant.
  */
 export function parseDateTime(value: string, timezone: string): DateTime {
+  // The rules read one incident's few date-times again and again (its state, then each rule):
+  // luxon's DateTime is immutable, so one made earlier is given again.
+  const key = `${timezone}\u0000${value}`;
+  let parsed = parsedDateTimes.get(key);
+  if (parsed === undefined) {
+    parsed = readDateTime(value, timezone);
+    if (parsedDateTimes.size >= 100_000) parsedDateTimes.clear();
+    parsedDateTimes.set(key, parsed);
+  }
+  return parsed;
+}
+
+const parsedDateTimes = new Map<string, DateTime>();
+
+function readDateTime(value: string, timezone: string): DateTime {
   const zone = zoneNamed(timezone);
   if (/(?:Z|[+-]\d{2}:\d{2})$/.test(value)) return DateTime.fromISO(value, { setZone: true }).setZone(zone);
   const local = DateTime.fromISO(value, { zone: 'utc' });

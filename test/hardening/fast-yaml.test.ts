@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { fastParse } from '../../src/register/fast-yaml.js';
+import { fastParse, fastPositions } from '../../src/register/fast-yaml.js';
 import { locate, locateValue, parseYamlFile, type SourceFile, type YamlPath } from '../../src/register/parse.js';
 import { FIXTURES, REPO_ROOT } from '../helpers/run-cli.js';
 import { mutatedYamlText, yamlText } from './yaml-documents.js';
@@ -51,7 +51,11 @@ function agreesWithYaml(input: string): boolean {
   expect(expected.clean, 'the fast reader accepted a text eemeli/yaml reports a problem in').toBe(true);
   expect(fast.value).toStrictEqual(expected.value);
   expect(fast.depth).toBe(depthOf(expected.value));
-  expect(fastParse(text, true)?.value).toStrictEqual(expected.value);
+  const withPositions = fastParse(text, true);
+  expect(withPositions?.value).toStrictEqual(expected.value);
+  // What a finding's position is looked up in later: the same tree, read without the values.
+  expect(fastPositions(text)?.tree).toStrictEqual(withPositions?.tree);
+  expect(fastPositions(text)?.lineStarts).toStrictEqual(withPositions?.lineStarts);
   const parsed = parseYamlFile('a.yaml', Buffer.from(text, 'utf8'), 'en');
   if (!parsed.ok) throw new Error(`parseYamlFile refused: ${JSON.stringify(parsed.findings)}`);
   expect(parsed.value).toStrictEqual(expected.value);
