@@ -174,8 +174,10 @@ class Reader {
       const match = KEY.exec(this.text);
       if (match === null) throw unsupported;
       const key = match[1] as string;
-      if (NOT_STRING_KEYS.has(key) || Object.hasOwn(value, key)) throw unsupported;
-      value[key] = this.mapValue(indent, keyStart + key.length + 1);
+      // Without values, the tree's keys tell a duplicate (the subset is the same either way).
+      if (NOT_STRING_KEYS.has(key) || (this.values ? Object.hasOwn(value, key) : node?.keys.includes(key))) throw unsupported;
+      const read = this.mapValue(indent, keyStart + key.length + 1);
+      if (this.values) value[key] = read;
       if (node !== undefined) {
         node.keys.push(key);
         node.keyStarts.push(keyStart);
