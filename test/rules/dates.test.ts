@@ -98,4 +98,12 @@ describe('the offset memory (per day, and per hour on a day with a clock change)
     expect(ours.equals(theirs)).toBe(true);
     expect(parseDateTime('2026-10-25T02:30:00', 'Europe/Amsterdam').toISO()).toBe('2026-10-25T02:30:00.000+02:00');
   });
+
+  it('gives a date-time read before again only for the same text in the same zone', () => {
+    const amsterdam = parseDateTime('2026-07-01T09:00:00', 'Europe/Amsterdam');
+    expect(parseDateTime('2026-07-01T09:00:00', 'Europe/Amsterdam')).toBe(amsterdam);
+    // The same wall-clock time in another zone is another instant.
+    expect(parseDateTime('2026-07-01T09:00:00', 'America/New_York').toISO()).toBe('2026-07-01T09:00:00.000-04:00');
+    expect(parseDateTime('2026-07-01T09:00:00', 'Europe/Amsterdam').toISO()).toBe('2026-07-01T09:00:00.000+02:00');
+  });
 });
