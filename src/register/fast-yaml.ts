@@ -176,8 +176,8 @@ class Reader {
       const key = match[1] as string;
       // Without values, the tree's keys tell a duplicate (the subset is the same either way).
       if (NOT_STRING_KEYS.has(key) || (this.values ? Object.hasOwn(value, key) : node?.keys.includes(key))) throw unsupported;
-      const read = this.mapValue(indent, keyStart + key.length + 1);
-      if (this.values) value[key] = read;
+      const item = this.mapValue(indent, keyStart + key.length + 1);
+      if (this.values) value[key] = item;
       if (node !== undefined) {
         node.keys.push(key);
         node.keyStarts.push(keyStart);

@@ -75,9 +75,11 @@ for (let i = 0; i < paths.length; i++) {
       Atomics.wait(ctl, 1, consumed, 50);
     }
     for (;;) {
-      const read = readSync(fd, data, start + length, need - length, null);
+      const wanted = need - length;
+      const read = readSync(fd, data, start + length, wanted, null);
       length += read;
-      if (read === 0 || length === need) break;
+      // A short read of a regular file is its end (as in read-bounded.ts): no second call to learn that.
+      if (read < wanted || length === need) break;
     }
     if (length > maxBytes) start = -1; // too large: the main thread says so
   } catch {
