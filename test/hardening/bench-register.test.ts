@@ -47,4 +47,18 @@ describe('the benchmark register generator (bench/generate.js)', () => {
       expect(ajv.status).toBe(0);
     }
   });
+
+  it('times the same work as vo check in bench/phases.js: as many files and findings', async () => {
+    const root = await generateSyntheticRegister(tempDir('vo-bench-phases-'), 25);
+    const check = await runVo(['-C', root, 'check', '--format', 'json', '--as-of', '2026-10-01']);
+    const findings = (JSON.parse(check.stdout) as { findings: unknown[] }).findings.length;
+    const phases = spawnSync(process.execPath, [join(REPO_ROOT, 'bench', 'phases.js'), root, '--as-of', '2026-10-01', '--runs', '2'], { encoding: 'utf8' });
+    expect(phases.stderr).toBe('');
+    const lines = phases.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line).toMatch(/^run \d: load \d+ ms, assess \d+ ms /);
+      expect(line).toContain(`(${Object.keys(contents(root)).filter((f) => f.endsWith('.yaml') && f !== 'vo.config.yaml').length} files, ${findings} findings)`);
+    }
+  });
 });
