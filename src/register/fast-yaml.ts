@@ -159,6 +159,8 @@ class Reader {
     const value: Record<string, unknown> = {};
     const start = (this.starts[this.i] as number) + firstColumn;
     const node: FastMap | undefined = this.positions ? { kind: 'map', start, keys: [], keyStarts: [], values: [] } : undefined;
+    /** Without values, the keys read so far (a Set: a file may have 100 000 keys). */
+    const keys = this.values ? undefined : new Set<string>();
     let column = firstColumn;
     for (let first = true; ; first = false) {
       if (!first) {
@@ -174,10 +176,11 @@ class Reader {
       const match = KEY.exec(this.text);
       if (match === null) throw unsupported;
       const key = match[1] as string;
-      // Without values, the tree's keys tell a duplicate (the subset is the same either way).
-      if (NOT_STRING_KEYS.has(key) || (this.values ? Object.hasOwn(value, key) : node?.keys.includes(key))) throw unsupported;
+      // Without values, the set of keys tells a duplicate (the subset is the same either way).
+      if (NOT_STRING_KEYS.has(key) || (keys === undefined ? Object.hasOwn(value, key) : keys.has(key))) throw unsupported;
       const item = this.mapValue(indent, keyStart + key.length + 1);
-      if (this.values) value[key] = item;
+      if (keys === undefined) value[key] = item;
+      else keys.add(key);
       if (node !== undefined) {
         node.keys.push(key);
         node.keyStarts.push(keyStart);

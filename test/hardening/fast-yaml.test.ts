@@ -122,5 +122,16 @@ describe('the fast YAML reader agrees with eemeli/yaml', () => {
     ['a more-indented folded line', 'id: >\n  a\n    b\n'],
   ])('leaves %s to eemeli/yaml', (_name, text) => {
     expect(fastParse(text)).toBeUndefined();
+    expect(fastPositions(text)).toBeUndefined();
   });
+
+  it('reads the positions of a map of 100 000 keys (a check per key that walked the keys read so far took minutes)', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i.toString(36)}`);
+    const text = `id: a\n${keys.map((key) => `${key}: 1\n`).join('')}`;
+    const tree = fastPositions(text)?.tree;
+    expect(tree?.keys).toHaveLength(100_001);
+    expect(tree?.keyStarts[100_000]).toBe(text.lastIndexOf(`${keys.at(-1)}:`));
+    expect(fastPositions(`${text}k0: 2\n`)).toBeUndefined(); // the duplicate is still seen
+    // Not a benchmark: a guard against quadratic work, 20 times what the reading takes (0.5 s) and half of what it took (22 s).
+  }, 10_000);
 });
