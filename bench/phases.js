@@ -1,7 +1,8 @@
 // The two phases of `vo check` timed apart, in one process: loading the register
 // (reading, parsing, schemas, integrity rules; both cores from 2 000 files) and the
 // assessment (the compliance rules, their messages and positions). Uses the build in
-// dist/, so run `npm run build` first. The output format is not part of either.
+// dist/, so run `npm run build` first. The output format is not part of either. Run 1 is
+// what `vo check` pays; later runs in the same process find luxon and the memories warm.
 //
 //   node bench/phases.js <register> [--as-of 2026-10-01] [--runs 3]
 import { performance } from 'node:perf_hooks';
