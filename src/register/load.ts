@@ -1,7 +1,5 @@
 import { compareStrings, type Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
-import { registerText } from '../i18n/register.js';
-import { recordSchemaFindings } from '../schema/record-findings.js';
 import { neutraliseControls } from '../util/visible-controls.js';
 import { loadConfig } from './config.js';
 import { discoverFiles, type DiscoveredFile } from './discover.js';
@@ -10,9 +8,10 @@ import type { FileSource } from './file-source.js';
 import { integrityFindings } from './integrity.js';
 import { startReadAhead } from './read-ahead.js';
 import { readBounded } from './read-bounded.js';
+import { loadFile, type FileResult } from './load-file.js';
 import { loadInScope } from './scope.js';
 import { BLOCK_FILES, startParseWorker, type ParallelLoad, type TakePlain } from './parallel-load.js';
-import { fastSource, MAX_FILE_BYTES, parseYamlFile, type SourceFile } from './parse.js';
+import { fastSource, MAX_FILE_BYTES, type SourceFile } from './parse.js';
 import type { Config, RecordKind, RecordTypes } from './types.js';
 
 /** A record that passed its schema, with what is needed to point into its file. */
@@ -156,12 +155,6 @@ export function loadRegister(root: string, options: LoadOptions): Register {
   return register;
 }
 
-interface FileResult {
-  findings: Finding[];
-  record?: LoadedRecord;
-  invalid?: InvalidRecord;
-}
-
 /**
  * Load every file, this thread taking blocks from the start and the worker from the end;
  * the result of each file by its index, undefined where the worker left the file to this
@@ -211,36 +204,4 @@ function internStrings(value: unknown, strings: Interner): unknown {
     for (const key of Object.keys(map)) map[key] = internStrings(map[key], strings);
   }
   return value;
-}
-
-/** `prefetched`: the file's bytes, when the read-ahead worker has them. */
-function loadFile(entry: DiscoveredFile, lang: Lang, source: FileSource | undefined, strings: Interner, prefetched?: Uint8Array): FileResult {
-  let bytes: Uint8Array | { size: number };
-  try {
-    bytes = prefetched ?? (source ? source.read(entry) : readBounded(entry.absolute));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { findings: [fileFinding(entry.file, registerText(lang).unreadable(reason))] };
-  }
-  if (!(bytes instanceof Uint8Array)) {
-    return { findings: [fileFinding(entry.file, registerText(lang).tooLarge((bytes.size / MAX_FILE_BYTES).toFixed(1)))] };
-  }
-  const parsed = parseYamlFile(entry.file, bytes, lang, strings);
-  if (!parsed.ok) return { findings: parsed.findings };
-  const findings = recordSchemaFindings(entry.kind, parsed.value, parsed.source, lang);
-  if (findings.length > 0) {
-    const id = (parsed.value as { id?: unknown } | null)?.id;
-    return {
-      findings,
-      invalid: { kind: entry.kind, file: entry.file, source: parsed.source, ...(typeof id === 'string' ? { id } : {}), value: parsed.value },
-    };
-  }
-  return {
-    findings: [],
-    record: { kind: entry.kind, file: entry.file, source: parsed.source, value: parsed.value as RecordTypes[RecordKind] },
-  };
-}
-
-function fileFinding(file: string, message: string): Finding {
-  return { rule: 'yaml-syntax', severity: 'error', message, file, line: 1, column: 1 };
 }

@@ -1,16 +1,16 @@
 /**
  * The second core of a full load (parallel-load.ts): this worker thread takes
  * blocks of files from the end of the list while the main thread takes them
- * from the start, and reads, parses and validates each file exactly as the main
- * thread would. It hands over only what is plain: a file the fast reader took
+ * from the start, and loads each file with the main thread's own loadFile
+ * (load-file.ts). It hands over only what is plain: a file the fast reader took
  * and that passed its schema, as its value and text. Anything else (a finding,
  * a read error, a file the fast reader leaves to eemeli/yaml) goes back as
  * `null`, and the main thread loads that file itself, with its own messages.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { recordSchemaFindings } from '../schema/record-findings.js';
-import { fastSourceText, parseYamlFile } from './parse.js';
-import { readBounded } from './read-bounded.js';
+import type { DiscoveredFile } from './discover.js';
+import { loadFile } from './load-file.js';
+import { fastSourceText } from './parse.js';
 import { BLOCK_FILES, CLAIM_FREE, CLAIM_WORKER, POSTED, type BlockMessage, type ParseWorkerData, type PlainFile } from './parallel-load.js';
 
 const { files, claims, control, port } = workerData as ParseWorkerData & { port: MessagePort };
@@ -22,7 +22,7 @@ for (let block = claim.length - 1; block >= 0; block--) {
   if (Atomics.compareExchange(claim, block, CLAIM_FREE, CLAIM_WORKER) !== CLAIM_FREE) break;
   const message: BlockMessage = { block, files: [] };
   const end = Math.min(files.length, (block + 1) * BLOCK_FILES);
-  for (let i = block * BLOCK_FILES; i < end; i++) message.files.push(plainFile(files[i] as ParseWorkerData['files'][number]) ?? null);
+  for (let i = block * BLOCK_FILES; i < end; i++) message.files.push(plainFile(files[i] as DiscoveredFile) ?? null);
   port.postMessage(message);
   Atomics.add(ctl, POSTED, 1);
   Atomics.notify(ctl, POSTED);
@@ -30,17 +30,13 @@ for (let block = claim.length - 1; block >= 0; block--) {
 port.close();
 
 /** The value and text of a file that loads without a finding through the fast reader; anything else is the main thread's. */
-function plainFile(entry: ParseWorkerData['files'][number]): PlainFile | undefined {
+function plainFile(entry: DiscoveredFile): PlainFile | undefined {
   try {
-    const bytes = readBounded(entry.absolute);
-    if (!(bytes instanceof Uint8Array)) return undefined;
     // The language of messages does not matter: a file with any message goes back to the main thread.
-    const parsed = parseYamlFile(entry.file, bytes, 'en');
-    if (!parsed.ok) return undefined;
-    const text = fastSourceText(parsed.source);
-    if (text === undefined || parsed.value === null) return undefined;
-    if (recordSchemaFindings(entry.kind, parsed.value, parsed.source, 'en').length > 0) return undefined;
-    return { value: parsed.value, text };
+    const { findings, record } = loadFile(entry, 'en', undefined);
+    if (record === undefined || findings.length > 0) return undefined;
+    const text = fastSourceText(record.source);
+    return text === undefined ? undefined : { value: record.value, text };
   } catch {
     return undefined;
   }
