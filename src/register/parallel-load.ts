@@ -89,9 +89,10 @@ export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: UR
   worker.on('error', () => undefined);
   // The worker never keeps the process alive.
   worker.unref();
-  const received = new Set<number>();
+  /** Blocks taken from the worker's messages: one message per block it claimed. */
+  let received = 0;
   const hand = (message: BlockMessage, take: TakePlain) => {
-    received.add(message.block);
+    received++;
     const first = message.block * BLOCK_FILES;
     message.files.forEach((plain, offset) => {
       if (plain !== null) take(first + offset, plain.value, plain.text);
@@ -118,7 +119,7 @@ export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: UR
       for (;;) {
         const posted = Atomics.load(ctl, POSTED);
         drain(take);
-        if (received.size >= claimed) return;
+        if (received >= claimed) return;
         if (Atomics.wait(ctl, POSTED, posted, patienceMs) === 'timed-out' && Atomics.load(ctl, POSTED) === posted) return;
       }
     },
