@@ -105,6 +105,8 @@ export const CADENCE_MONTHS: Record<Cadence, number> = {
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
+/** Entries a memory of this module holds before it starts over: bounded, whatever the register. */
+const MEMORY_ENTRIES = 100_000;
 
 /**
  * An IANA zone that remembers its offset per day and hour. luxon asks the zone for
@@ -162,7 +164,7 @@ export class RememberingZone extends Zone {
     if (known !== undefined) return known;
     const offset = this.#zone.offset(span * spanMs);
     if (offset !== this.#zone.offset(span * spanMs + spanMs - 1)) return undefined; // a clock change in this span
-    if (memory.size >= 100_000) memory.clear();
+    if (memory.size >= MEMORY_ENTRIES) memory.clear();
     memory.set(span, offset);
     return offset;
   }
@@ -196,7 +198,7 @@ export function parseDateTime(value: string, timezone: string): DateTime {
   let parsed = parsedDateTimes.get(key);
   if (parsed === undefined) {
     parsed = readDateTime(value, timezone);
-    if (parsedDateTimes.size >= 100_000) parsedDateTimes.clear();
+    if (parsedDateTimes.size >= MEMORY_ENTRIES) parsedDateTimes.clear();
     parsedDateTimes.set(key, parsed);
   }
   return parsed;
