@@ -91,13 +91,14 @@ export function loadRegister(root: string, options: LoadOptions): Register {
 
   // A second thread only for the working tree (not a git revision's files), and unless asked not to.
   const secondThread = options.source === undefined && options.readAhead !== false;
-  const readAhead = (threads = 1) => (secondThread ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES, threads) : undefined);
+  const readAhead = () => (secondThread ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES) : undefined);
   let scoped: ReturnType<typeof loadInScope>;
   if (options.scope !== undefined && options.source === undefined && (options.scope.agreement !== undefined || options.scope.department !== undefined)) {
-    // The scan reads every file once, in order, and is faster than the reading: two read-ahead workers.
-    const ahead = readAhead(2);
+    // The scan reads every file once, in order: two read-ahead workers read and scan, this thread loads what is in scope.
+    const ahead = secondThread ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES, 2, true) : undefined;
     try {
-      scoped = loadInScope(discovery.files, options.scope, load, ahead ? (path) => ahead.next() ?? readBounded(path) : readBounded, options.onProgress);
+      const read = ahead ? (path: string) => ahead.next() ?? readBounded(path) : readBounded;
+      scoped = loadInScope(discovery.files, options.scope, load, read, options.onProgress, ahead ? () => ahead.lastScan() : undefined);
     } finally {
       ahead?.close();
     }

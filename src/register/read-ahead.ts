@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { Buffer } from 'node:buffer';
+import { scanFromWords, scanRange, SCAN_WORDS, type ScopeScan } from './scope-scan.js';
 
 /**
  * Reading every file of a large register on the second core while the main
@@ -16,6 +17,8 @@ import { Buffer } from 'node:buffer';
 export interface ReadAhead {
   /** The bytes of the next file (valid until the next call), or undefined: read it yourself. */
   next(): Uint8Array | undefined;
+  /** The scope scan of the file the last `next()` gave, when the reader made it (`scan` of startReadAhead); else undefined. */
+  lastScan(): ScopeScan | undefined;
   /** Stop the worker (also when not every file was asked for). */
   close(): void;
 }
@@ -31,19 +34,22 @@ const CONSUMED = 1;
 const STOP = 2;
 /** With no file published for this long, the main thread reads the rest itself (a worker that died cannot say so). */
 const PATIENCE_MS = 10_000;
-/** Slot words: start in the ring, length, or -1: read it yourself. */
+/** Slot words: start in the ring (or -1: read it yourself), length, then the scope scan (scanRange's words). */
 const FALLBACK = -1;
+const SLOT_WORDS = 2 + SCAN_WORDS;
 
 /** The worker, as source text: the same in the built tool and in tests that run the TypeScript. */
 const WORKER = `
 (function () {
 const { workerData } = require('node:worker_threads');
 const { openSync, readSync, closeSync, constants } = require('node:fs');
-const { paths, ring, control, slots, maxBytes } = workerData;
+const { paths, ring, control, slots, maxBytes, scan } = workerData;
 const data = new Uint8Array(ring);
 const ctl = new Int32Array(control);
 const slot = new Int32Array(slots);
-const SLOTS = slot.length / 2;
+const SLOT_WORDS = ${SLOT_WORDS};
+const SLOTS = slot.length / SLOT_WORDS;
+${scanRange.toString()}
 let write = 0;        // next free byte in the ring
 // Where each file not yet consumed starts, oldest first (a queue: head moves on, nothing is shifted).
 const startOf = new Int32Array(paths.length);
@@ -87,9 +93,10 @@ for (let i = 0; i < paths.length; i++) {
   } finally {
     if (fd !== -1) closeSync(fd);
   }
-  const s = (i % SLOTS) * 2;
+  const s = (i % SLOTS) * SLOT_WORDS;
   slot[s] = start;
   slot[s + 1] = length;
+  if (scan && start !== -1) scanRange(data, start, start + length, slot, s + 2);
   startOf[i] = start;
   if (start !== -1) write = start + length;
   Atomics.store(ctl, 0, i + 1);
@@ -104,37 +111,42 @@ for (let i = 0; i < paths.length; i++) {
  * waits for the reading (the scan of a scoped load): each reads every n-th file
  * into its own ring, and `next()` takes them in turn, so the order stays the same.
  */
-export function startReadAhead(paths: readonly string[], maxBytes: number, threads = 1): ReadAhead | undefined {
+export function startReadAhead(paths: readonly string[], maxBytes: number, threads = 1, scan = false): ReadAhead | undefined {
   if (paths.length < READ_AHEAD_MIN_FILES || maxBytes + 1 > RING_BYTES / 4) return undefined;
   if (threads > 1) {
     const parts = Array.from({ length: threads }, (_, t) => paths.filter((_, i) => i % threads === t));
-    const readers = parts.map((part) => startReader(part, maxBytes));
+    const readers = parts.map((part) => startReader(part, maxBytes, scan));
     if (readers.some((reader) => reader === undefined)) {
       for (const reader of readers) reader?.close();
-      return startReader(paths, maxBytes);
+      return startReader(paths, maxBytes, scan);
     }
     let index = 0;
+    let last: ReadAhead | undefined;
     return {
-      next: () => (readers[index++ % threads] as ReadAhead).next(),
+      next: () => {
+        last = readers[index++ % threads] as ReadAhead;
+        return last.next();
+      },
+      lastScan: () => last?.lastScan(),
       close: () => {
         for (const reader of readers) reader?.close();
       },
     };
   }
-  return startReader(paths, maxBytes);
+  return startReader(paths, maxBytes, scan);
 }
 
-function startReader(paths: readonly string[], maxBytes: number): ReadAhead | undefined {
+function startReader(paths: readonly string[], maxBytes: number, scan: boolean): ReadAhead | undefined {
   const ring = new SharedArrayBuffer(RING_BYTES);
   const control = new SharedArrayBuffer(3 * 4);
-  const slots = new SharedArrayBuffer(SLOTS * 2 * 4);
+  const slots = new SharedArrayBuffer(SLOTS * SLOT_WORDS * 4);
   // A Buffer view: what it hands out is a Buffer, which the scan and the parser use without wrapping.
   const data = Buffer.from(ring);
   const ctl = new Int32Array(control);
   const slot = new Int32Array(slots);
   let worker: Worker;
   try {
-    worker = new Worker(WORKER, { eval: true, workerData: { paths, ring, control, slots, maxBytes }, stdout: false, stderr: false });
+    worker = new Worker(WORKER, { eval: true, workerData: { paths, ring, control, slots, maxBytes, scan }, stdout: false, stderr: false });
   } catch {
     return undefined;
   }
@@ -145,8 +157,13 @@ function startReader(paths: readonly string[], maxBytes: number): ReadAhead | un
   // The worker never keeps the process alive: a finished run exits even when it is still reading.
   worker.unref();
   let index = 0;
+  /** The slot and bytes of the file the last next() gave (undefined: none, or read it yourself). */
+  let lastSlot = -1;
+  let lastBytes: Uint8Array | undefined;
   return {
     next() {
+      lastSlot = -1;
+      lastBytes = undefined;
       const i = index++;
       if (i > 0) {
         Atomics.store(ctl, CONSUMED, i);
@@ -161,10 +178,15 @@ function startReader(paths: readonly string[], maxBytes: number): ReadAhead | un
           return undefined;
         }
       }
-      const start = slot[(i % SLOTS) * 2] as number;
-      const length = slot[(i % SLOTS) * 2 + 1] as number;
-      return start === FALLBACK ? undefined : data.subarray(start, start + length);
+      const at = (i % SLOTS) * SLOT_WORDS;
+      const start = slot[at] as number;
+      const length = slot[at + 1] as number;
+      if (start === FALLBACK) return undefined;
+      lastSlot = at;
+      lastBytes = data.subarray(start, start + length);
+      return lastBytes;
     },
+    lastScan: () => (scan && lastBytes !== undefined ? scanFromWords(lastBytes, slot, lastSlot + 2) : undefined),
     close() {
       Atomics.store(ctl, STOP, 1);
       Atomics.store(ctl, CONSUMED, paths.length);

@@ -51,42 +51,121 @@ function keyLine(scan: ScopeScan, seen: Set<string>, key: ScannedKey, value: str
   else scan[key] = plain;
 }
 
-const NEWLINE = 0x0a;
-const KEYS: readonly (readonly [ScannedKey, Buffer])[] = (['id', 'agreement', 'department'] as const).map((key) => [key, Buffer.from(`${key}:`, 'latin1')]);
-/** The first bytes of UNUSUAL_LINE. */
-const UNUSUAL_FIRST = new Uint8Array(256);
-for (const c of '?"\'{[&!*|>%@`') UNUSUAL_FIRST[c.charCodeAt(0)] = 1;
+/** Int32 words of one scan written by scanRange: flags, then the start and end of the id, agreement and department values. */
+export const SCAN_WORDS = 7;
+/** Flags word: the scan cannot be trusted. */
+const SCAN_UNSURE = 1;
+/** Flags word: a carriage return, so the text path decides (scanForScope). */
+const SCAN_TEXT = 2;
+const SCANNED_KEYS: readonly ScannedKey[] = ['id', 'agreement', 'department'];
 
 /**
- * scanForScope of the bytes as latin1, without making a string of the whole
- * file (a scoped load scans every file of the register: its garbage was a third
- * of the scan). Only the leading lines and the key lines are decoded; a file
- * with a carriage return takes the text path.
+ * scanForScope of bytes[from, to) as latin1, in one pass over the bytes and
+ * without making a string: the result goes into `out` from `at` (SCAN_WORDS
+ * words: flags, then the start and end of the id, agreement and department
+ * values relative to `from`, -1 when not found). A file with a carriage return
+ * sets SCAN_TEXT only: the text path decides.
+ *
+ * It refers to no name outside itself: the read-ahead worker runs its source
+ * text (read-ahead.ts), so that the scan of a scoped load happens on the
+ * threads that read. test/register/scope-scan.test.ts holds it equal to scanForScope.
  */
-export function scanBytesForScope(bytes: Uint8Array): ScopeScan {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.includes(0x0d)) return scanForScope(buffer.toString('latin1'));
-  const lineEnd = (start: number) => {
-    const end = buffer.indexOf(NEWLINE, start);
-    return end === -1 ? buffer.length : end;
-  };
-  // LEADING reads the blank and comment lines, one more line and one character: decode that much.
-  let content = 0;
-  for (; content < buffer.length; content = lineEnd(content) + 1) {
-    let first = content;
-    while (buffer[first] === 0x20 || buffer[first] === 0x09) first++;
-    if (first < buffer.length && buffer[first] !== 0x23 && buffer[first] !== NEWLINE) break;
+export function scanRange(bytes: Uint8Array, from: number, to: number, out: Int32Array, at: number): void {
+  for (let word = 1; word < 7; word++) out[at + word] = -1;
+  // Flags: 1 unsure, 2 a carriage return (SCAN_UNSURE, SCAN_TEXT: the literals, as no outside name is in reach).
+  let flags = 0;
+  // LEADING: blank and comment lines, a document start, then a key that starts with [A-Za-z_].
+  let line = from;
+  for (;;) {
+    let p = line;
+    while (p < to && (bytes[p] === 0x20 || bytes[p] === 0x09)) p++;
+    if (p < to && bytes[p] === 0x23) while (p < to && bytes[p] !== 0x0a) p++;
+    if (p >= to || bytes[p] !== 0x0a) break;
+    line = p + 1;
   }
-  const scan: ScopeScan = { unsure: buffer.includes(0x5c) || !LEADING.test(buffer.toString('latin1', 0, Math.min(buffer.length, lineEnd(content) + 2))) };
-  const seen = new Set<string>();
-  for (let start = 0, end = lineEnd(0); start < buffer.length; start = end + 1, end = lineEnd(start)) {
-    const first = buffer[start] as number;
-    if (UNUSUAL_FIRST[first] === 1) scan.unsure = true;
-    for (const [key, prefix] of KEYS) {
-      if (first !== prefix[0] || buffer.compare(prefix, 0, prefix.length, start, start + prefix.length) !== 0) continue;
-      const value = buffer.toString('latin1', start + prefix.length, end).replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
-      keyLine(scan, seen, key, value, end + 1 < buffer.length ? String.fromCharCode(buffer[end + 1] as number) : '');
+  if (line + 2 < to && bytes[line] === 0x2d && bytes[line + 1] === 0x2d && bytes[line + 2] === 0x2d) {
+    let p = line + 3;
+    while (p < to && (bytes[p] === 0x20 || bytes[p] === 0x09)) p++;
+    if (p < to && bytes[p] === 0x0a) line = p + 1;
+  }
+  const lead = line < to ? (bytes[line] as number) : -1;
+  if (!((lead >= 0x41 && lead <= 0x5a) || (lead >= 0x61 && lead <= 0x7a) || lead === 0x5f)) flags |= 1;
+  let seen = 0;
+  for (let start = from; start < to; ) {
+    let end = start;
+    for (; end < to; end++) {
+      const byte = bytes[end];
+      if (byte === 0x0a) break;
+      if (byte === 0x0d) {
+        out[at] = 2;
+        return;
+      }
+      if (byte === 0x5c) flags |= 1; // a backslash: an escape in a double-quoted string
     }
+    const first = bytes[start] as number;
+    // UNUSUAL_LINE: ? " ' { [ & ! * | > % @ `
+    if (first === 0x3f || first === 0x22 || first === 0x27 || first === 0x7b || first === 0x5b || first === 0x26 || first === 0x21) flags |= 1;
+    if (first === 0x2a || first === 0x7c || first === 0x3e || first === 0x25 || first === 0x40 || first === 0x60) flags |= 1;
+    // KEY_LINE: "id:", "agreement:" or "department:" at column 0; key 1, 2 or 3.
+    const word = first === 0x69 ? 'id:' : first === 0x61 ? 'agreement:' : first === 0x64 ? 'department:' : '';
+    let key = word === '' || end - start < word.length ? 0 : word.length === 3 ? 1 : word.length === 10 ? 2 : 3;
+    for (let i = 1; key !== 0 && i < word.length; i++) if (bytes[start + i] !== word.charCodeAt(i)) key = 0;
+    if (key !== 0) {
+      // keyLine: a second line with the key, or an indented next line (a continued plain scalar), is unsure.
+      if ((seen & (1 << key)) !== 0) flags |= 1;
+      seen |= 1 << key;
+      if (end + 1 < to && (bytes[end + 1] === 0x20 || bytes[end + 1] === 0x09)) flags |= 1;
+      let valueStart = start + word.length;
+      while (valueStart < end && (bytes[valueStart] === 0x20 || bytes[valueStart] === 0x09)) valueStart++;
+      let valueEnd = end;
+      while (valueEnd > valueStart && (bytes[valueEnd - 1] === 0x20 || bytes[valueEnd - 1] === 0x09)) valueEnd--;
+      // A comment: the first "#" after a space or tab ends the value, with the spaces before it.
+      for (let p = valueStart + 1; p < valueEnd; p++) {
+        if (bytes[p] === 0x23 && (bytes[p - 1] === 0x20 || bytes[p - 1] === 0x09)) {
+          valueEnd = p - 1;
+          while (valueEnd > valueStart && (bytes[valueEnd - 1] === 0x20 || bytes[valueEnd - 1] === 0x09)) valueEnd--;
+          break;
+        }
+      }
+      // PLAIN ([A-Za-z0-9][A-Za-z0-9._/-]*: letters, digits and . _ / -) or QUOTED ("…" or '…' around [A-Za-z0-9._/-]*).
+      const open = valueStart < valueEnd ? (bytes[valueStart] as number) : -1;
+      let ok = open !== -1;
+      if (open === 0x22 || open === 0x27) {
+        ok = valueEnd - valueStart >= 2 && bytes[valueEnd - 1] === open;
+        valueStart++;
+        valueEnd--;
+      } else if (!((open >= 0x30 && open <= 0x39) || (open >= 0x41 && open <= 0x5a) || (open >= 0x61 && open <= 0x7a))) ok = false;
+      for (let p = valueStart; ok && p < valueEnd; p++) {
+        const c = bytes[p] as number;
+        ok = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x2f || c === 0x2d;
+      }
+      if (ok) {
+        out[at + key * 2 - 1] = valueStart - from;
+        out[at + key * 2] = valueEnd - from;
+      } else flags |= 1;
+    }
+    start = end + 1;
   }
+  out[at] = flags;
+}
+
+/** The ScopeScan of a file from scanRange's words at `at` (offsets relative to the file's first byte). */
+export function scanFromWords(file: Uint8Array, words: Int32Array, at: number): ScopeScan {
+  const bytes = Buffer.isBuffer(file) ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  const flags = words[at] as number;
+  if ((flags & SCAN_TEXT) !== 0) return scanForScope(bytes.toString('latin1'));
+  const scan: ScopeScan = { unsure: (flags & SCAN_UNSURE) !== 0 };
+  SCANNED_KEYS.forEach((key, index) => {
+    const start = words[at + 1 + index * 2] as number;
+    if (start !== -1) scan[key] = bytes.toString('latin1', start, words[at + 2 + index * 2]);
+  });
   return scan;
+}
+
+const scratch = new Int32Array(SCAN_WORDS);
+
+/** scanForScope of the bytes as latin1, without making a string of the whole file (scanRange). */
+export function scanBytesForScope(bytes: Uint8Array): ScopeScan {
+  scanRange(bytes, 0, bytes.length, scratch, 0);
+  return scanFromWords(bytes, scratch, 0);
 }

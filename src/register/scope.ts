@@ -10,6 +10,8 @@ export interface LoadScope {
 /** `bytes`: the file as the scan read it (valid until the next read), so it is not read twice. */
 type Load = (entry: DiscoveredFile, bytes?: Uint8Array) => LoadedRecord | InvalidRecord | undefined;
 type Read = (path: string) => Uint8Array | { size: number };
+/** The scan of the bytes `read` just gave, when the thread that read them made it already (read-ahead.ts). */
+type Scanned = () => ScopeScan | undefined;
 
 function stem(file: string): string {
   return (file.split('/').at(-1) ?? file).replace(/\.ya?ml$/i, '');
@@ -19,7 +21,8 @@ function stem(file: string): string {
  * Load, of every record file, only what a check of the agreements in `scope` needs
  * (issue 15: `vo show ONE` and `--agreement` cost a full check before):
  *
- * 1. every file is read and scanned (src/register/scope-scan.ts), not parsed;
+ * 1. every file is read and scanned (src/register/scope-scan.ts), not parsed; in a
+ *    large register the worker threads that read also scan (read-ahead.ts);
  * 2. the agreement files that may be in scope (their id or file name, and their
  *    department, match, or the scan is unsure) are loaded: parsed, validated;
  * 3. the evaluations and incidents of those agreements (or unsure) are loaded;
@@ -40,6 +43,7 @@ export function loadInScope(
   load: Load,
   read: Read,
   onProgress?: (done: number, total: number) => void,
+  scanned?: Scanned,
 ): { otherAgreementIds: string[]; unloaded: Set<string> } | undefined {
   // What later steps need of each file's scan, by file index: arrays, so the scans themselves die young.
   const ids: (string | undefined)[] = new Array<string | undefined>(files.length);
@@ -82,7 +86,7 @@ export function loadInScope(
   };
   let agreementFilesLeft = files.filter((entry) => entry.kind === 'agreement').length;
   files.forEach((entry, index) => {
-    const { scan, bytes } = scanFile(entry, read);
+    const { scan, bytes } = scanFile(entry, read, scanned);
     ids[index] = scan.id;
     agreementOf[index] = scan.agreement;
     unsure[index] = scan.unsure ? 1 : 0;
@@ -119,12 +123,12 @@ export function loadInScope(
 }
 
 /** The scan of a file, and its bytes when read (for loading it without a second read). */
-function scanFile(entry: DiscoveredFile, read: Read): { scan: ScopeScan; bytes?: Uint8Array } {
+function scanFile(entry: DiscoveredFile, read: Read, scanned?: Scanned): { scan: ScopeScan; bytes?: Uint8Array } {
   try {
     const bytes = read(entry.absolute);
     // Too large or unreadable: loading it gives its finding.
     if (!(bytes instanceof Uint8Array)) return { scan: { unsure: true } };
-    return { scan: scanBytesForScope(bytes), bytes };
+    return { scan: scanned?.() ?? scanBytesForScope(bytes), bytes };
   } catch {
     return { scan: { unsure: true } };
   }

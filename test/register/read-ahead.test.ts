@@ -12,6 +12,7 @@ import { json } from '../../src/format/json.js';
 import { MAX_FILE_BYTES } from '../../src/register/parse.js';
 import { loadRegister } from '../../src/register/load.js';
 import { READ_AHEAD_MIN_FILES, startReadAhead } from '../../src/register/read-ahead.js';
+import { scanBytesForScope } from '../../src/register/scope-scan.js';
 // @ts-expect-error -- a plain JavaScript module of the benchmark
 import { generateRegister } from '../../bench/generate.js';
 import { tempDir } from '../helpers/run-cli.js';
@@ -46,6 +47,55 @@ describe('reading ahead on a worker thread', () => {
       ahead?.close();
       expect(wrong, `${threads} threads`).toEqual([]);
     }
+  });
+
+  it('scans each file for a scoped load on the thread that read it, as the main thread would scan it', () => {
+    const root = join(tempDir(), 'register');
+    generateRegister(root, 450);
+    const odd = join(root, 'evaluations', 'odd');
+    mkdirSync(odd, { recursive: true });
+    const oddFiles = {
+      'crlf.yaml': 'id: e1\r\nagreement: a1\r\n',
+      'escape.yaml': 'id: "e\\u0032"\nagreement: a1\n',
+      'flow.yaml': '{id: e3, agreement: a1}\n',
+      'accent.yaml': 'id: é4\nagreement: a1\n',
+      'twice.yaml': 'id: e5\nagreement: a1\nagreement: a2\n',
+      'no-newline.yaml': 'id: e6\nagreement: a1',
+    };
+    for (const [name, text] of Object.entries(oddFiles)) writeFileSync(join(odd, name), text);
+    const paths = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    const missing = join(root, 'missing.yaml');
+    paths.splice(100, 0, missing);
+    expect(paths.length).toBeGreaterThan(READ_AHEAD_MIN_FILES);
+    for (const threads of [1, 2]) {
+      const ahead = startReadAhead(paths, MAX_FILE_BYTES, threads, true);
+      const wrong: string[] = [];
+      let unsure = 0;
+      for (const path of paths) {
+        const bytes = ahead?.next();
+        const scan = ahead?.lastScan();
+        if (bytes === undefined) {
+          if (path !== missing || scan !== undefined) wrong.push(path);
+          continue;
+        }
+        const expected = scanBytesForScope(bytes);
+        if (JSON.stringify(scan) !== JSON.stringify(expected)) wrong.push(path);
+        if (expected.unsure) unsure++;
+      }
+      ahead?.close();
+      expect(wrong, `${threads} threads`).toEqual([]);
+      // The odd files are unsure (the carriage return one through the text path, a case of its own).
+      expect(unsure, `${threads} threads`).toBeGreaterThanOrEqual(4);
+    }
+    // Without `scan` the reader only reads.
+    const plain = startReadAhead(paths, MAX_FILE_BYTES);
+    expect(plain?.next()).toBeDefined();
+    expect(plain?.lastScan()).toBeUndefined();
+    plain?.close();
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('is not started for a small register', () => {
