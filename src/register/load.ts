@@ -91,11 +91,11 @@ export function loadRegister(root: string, options: LoadOptions): Register {
 
   // A second thread only for the working tree (not a git revision's files), and unless asked not to.
   const secondThread = options.source === undefined && options.readAhead !== false;
-  const readAhead = () => (secondThread ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES) : undefined);
+  const paths = () => discovery.files.map((f) => f.absolute);
   let scoped: ReturnType<typeof loadInScope>;
   if (options.scope !== undefined && options.source === undefined && (options.scope.agreement !== undefined || options.scope.department !== undefined)) {
     // The scan reads every file once, in order: two read-ahead workers read and scan, this thread loads what is in scope.
-    const ahead = secondThread ? startReadAhead(discovery.files.map((f) => f.absolute), MAX_FILE_BYTES, 2, true) : undefined;
+    const ahead = secondThread ? startReadAhead(paths(), MAX_FILE_BYTES, 2, true) : undefined;
     try {
       const read = ahead ? (path: string) => ahead.next() ?? readBounded(path) : readBounded;
       scoped = loadInScope(discovery.files, options.scope, load, read, options.onProgress, ahead ? () => ahead.lastScan() : undefined);
@@ -119,7 +119,7 @@ export function loadRegister(root: string, options: LoadOptions): Register {
         parallel.close();
       }
     } else {
-      const ahead = readAhead();
+      const ahead = secondThread ? startReadAhead(paths(), MAX_FILE_BYTES) : undefined;
       try {
         discovery.files.forEach((entry, index) => {
           load(entry, ahead?.next());
