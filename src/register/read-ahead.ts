@@ -110,6 +110,8 @@ for (let i = 0; i < paths.length; i++) {
  * size limit of one file. More than one thread pays only where the main thread
  * waits for the reading (the scan of a scoped load): each reads every n-th file
  * into its own ring, and `next()` takes them in turn, so the order stays the same.
+ * With `scan`, the threads also scan each file they read for a scoped load
+ * (scope-scan.ts, `scanRange`), and `lastScan()` gives the result.
  */
 export function startReadAhead(paths: readonly string[], maxBytes: number, threads = 1, scan = false): ReadAhead | undefined {
   if (paths.length < READ_AHEAD_MIN_FILES || maxBytes + 1 > RING_BYTES / 4) return undefined;
