@@ -106,11 +106,12 @@ export function scanRange(bytes: Uint8Array, from: number, to: number, out: Int3
     // UNUSUAL_LINE: ? " ' { [ & ! * | > % @ `
     if (first === 0x3f || first === 0x22 || first === 0x27 || first === 0x7b || first === 0x5b || first === 0x26 || first === 0x21) flags |= 1;
     if (first === 0x2a || first === 0x7c || first === 0x3e || first === 0x25 || first === 0x40 || first === 0x60) flags |= 1;
-    // KEY_LINE: "id:", "agreement:" or "department:" at column 0; key 1, 2 or 3.
-    const word = first === 0x69 ? 'id:' : first === 0x61 ? 'agreement:' : first === 0x64 ? 'department:' : '';
-    let key = word === '' || end - start < word.length ? 0 : word.length === 3 ? 1 : word.length === 10 ? 2 : 3;
-    for (let i = 1; key !== 0 && i < word.length; i++) if (bytes[start + i] !== word.charCodeAt(i)) key = 0;
-    if (key !== 0) {
+    // KEY_LINE: "id:" (key 1), "agreement:" (2) or "department:" (3) at column 0, in the order of SCANNED_KEYS.
+    const key = first === 0x69 ? 1 : first === 0x61 ? 2 : first === 0x64 ? 3 : 0;
+    const word = key === 1 ? 'id:' : key === 2 ? 'agreement:' : 'department:';
+    let matched = key !== 0 && end - start >= word.length;
+    for (let i = 1; matched && i < word.length; i++) matched = bytes[start + i] === word.charCodeAt(i);
+    if (matched) {
       // keyLine: a second line with the key, or an indented next line (a continued plain scalar), is unsure.
       if ((seen & (1 << key)) !== 0) flags |= 1;
       seen |= 1 << key;
