@@ -38,7 +38,7 @@ const isolatedScanRange = new Function(`${scanRange.toString()}; return scanRang
 /** The scan of `file` put between other bytes, read from its range as a reader thread does. */
 function scanInRing(scan: typeof scanRange, file: Buffer): ReturnType<typeof scanBytesForScope> {
   // Bytes around it that would change the outcome if the scan strayed outside its range.
-  const before = Buffer.from('\\\r\n? x\nid: before\n', 'latin1');
+  const before = Buffer.from('\\\r\n? x\nid: before', 'latin1');
   const ring = Buffer.concat([before, file, Buffer.from('\nid: after\r\n', 'latin1')]);
   const words = new Int32Array(SCAN_WORDS * 3).fill(99);
   scan(ring, before.length, before.length + file.length, words, SCAN_WORDS);
