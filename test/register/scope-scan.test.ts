@@ -29,7 +29,7 @@ const PLAIN_PIECES = [
 const ODD_PIECES = [
   'id: [x]', 'id: a\\x', 'id:', 'agreement: zaak\n  more', 'agreement: "zaak', 'department: é', '   ', '---', '--- ', '"id": q', '? id', '{a: 1}',
   '[1]', '&anchor x', '*alias', '!tag x', '| block', '> folded', '%YAML 1.2', '@x', '`x', '\tid: tab', ' # indented comment',
-  'id: a#b', 'id: "a', "id: 'a\"", 'id: -x', 'id: .x', 'id: x y', 'id: _x', 'id: x_y', 'id: #', 'department: "a b"', '--- # c', '_key: 1', 'agreement', 'departmen: x',
+  'id: a#b', 'id: "a', "id: 'a\"", 'id: -x', 'id: .x', 'id: x y', 'id: _x', 'id: x_y', 'id: #', 'department: "a b"', '--- # c', '_key: 1', 'agreement', 'departmen: x', 'id: ab!', 'agreement: zaaké', 'department: x:', "id: 'ab!'", 'id: "', 'id: x\t# note', '--- ab', 'title: C:\\temp',
 ];
 
 /** scanRange as the reader threads run it: from its source text alone, without the module around it. */
