@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadRegister } from '../dist/register/load.js';
 import { assess } from '../dist/assessment/assess.js';
+import { BENCH_AS_OF } from './generate.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -16,10 +17,10 @@ const option = (name, fallback) => {
 };
 const root = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (root === undefined) {
-  process.stderr.write('usage: node bench/phases.js <register> [--as-of 2026-10-01] [--runs 3]\n');
+  process.stderr.write(`usage: node bench/phases.js <register> [--as-of ${BENCH_AS_OF}] [--runs 3]\n`);
   process.exit(2);
 }
-const asOf = option('--as-of', '2026-10-01');
+const asOf = option('--as-of', BENCH_AS_OF);
 const runs = Number(option('--runs', '3'));
 
 for (let run = 1; run <= runs; run++) {
