@@ -6,7 +6,7 @@
  *
  * Every temp folder is made under os.tmpdir(); tests that care may remove it, the OS cleans the rest.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,14 @@ export async function runVo(args: string[], options: RunOptions = {}): Promise<R
   };
   const code = await runCli(args, io);
   return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** Every `.yaml` file under `dir`, at any depth, as absolute paths in sorted order. */
+export function yamlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 /** A fresh empty folder under the OS temp folder. */

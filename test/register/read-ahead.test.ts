@@ -15,7 +15,7 @@ import { READ_AHEAD_MIN_FILES, startReadAhead } from '../../src/register/read-ah
 import { scanBytesForScope } from '../../src/register/scope-scan.js';
 // @ts-expect-error -- a plain JavaScript module of the benchmark
 import { generateRegister } from '../../bench/generate.js';
-import { tempDir } from '../helpers/run-cli.js';
+import { tempDir, yamlFilesUnder } from '../helpers/run-cli.js';
 import { context } from '../format/canned-findings.js';
 
 describe('reading ahead on a worker thread', () => {
@@ -63,10 +63,7 @@ describe('reading ahead on a worker thread', () => {
       'no-newline.yaml': 'id: e6\nagreement: a1',
     };
     for (const [name, text] of Object.entries(oddFiles)) writeFileSync(join(odd, name), text);
-    const paths = readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
+    const paths = yamlFilesUnder(root);
     const missing = join(root, 'missing.yaml');
     paths.splice(100, 0, missing);
     expect(paths.length).toBeGreaterThan(READ_AHEAD_MIN_FILES);

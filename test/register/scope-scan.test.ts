@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanBytesForScope, scanForScope, scanFromWords, scanRange, SCAN_WORDS } from '../../src/register/scope-scan.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { REPO_ROOT, yamlFilesUnder } from '../helpers/run-cli.js';
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
-
-function recordFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 /** A small deterministic generator (mulberry32), so a failure can be reproduced. */
 function random(seed: number): () => number {
@@ -47,7 +41,7 @@ function scanInRing(scan: typeof scanRange, file: Buffer): ReturnType<typeof sca
 
 describe('the scope scan of a file’s bytes says what the scan of its text says', () => {
   it('for every record file of the example register', () => {
-    const files = recordFiles(join(REPO_ROOT, 'examples'));
+    const files = yamlFilesUnder(join(REPO_ROOT, 'examples'));
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {
       const bytes = readFileSync(file);

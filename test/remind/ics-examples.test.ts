@@ -3,11 +3,11 @@
  * alarms, sequences and attendees as docs/views.md describes them, and what
  * happens to an event when a new record moves its date.
  */
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
+import { REPO_ROOT, runVo, tempDir, yamlFilesUnder } from '../helpers/run-cli.js';
 import { events, nineOClock } from './ical-events.js';
 import { BROKEN_FILES_NOTE } from './expected-digests.js';
 
@@ -22,9 +22,7 @@ async function calendar(register: string, extra: string[] = []) {
 }
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-    .map((entry) => join(entry.parentPath, entry.name))
+  return yamlFilesUnder(dir)
     // Of the deliberately broken example files, vo cannot load these two (a YAML and a schema error); the others are records.
     .filter((file) => !/opzettelijk-fout\/(2026-09-22-klantcontactcentrum-overleg|2026-09-29-e-mailarchivering-periodiek)\.yaml$/.test(file));
 }
