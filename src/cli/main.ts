@@ -1,9 +1,8 @@
 import { cliText } from '../i18n/cli.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { osReason } from '../i18n/os-errors.js';
-import { enableSignalCleanup } from '../util/signal-cleanup.js';
 import { toolVersion } from '../util/version.js';
-import { processIo } from './io.js';
+import { loadBundle, type RunModule } from './bundle.js';
 
 /** Entry point of the built binary. */
 export async function main(): Promise<number> {
@@ -36,9 +35,13 @@ export async function main(): Promise<number> {
       process.exit(2);
     });
   }
-  enableSignalCleanup();
-  const { runCli } = await import('./program.js');
-  return runCli(argv, processIo());
+  const { runBinary } = await loadRun();
+  return runBinary(argv);
+}
+
+/** The program from the bundle with its code cache (bundle.ts), else as tsc built it. */
+async function loadRun(): Promise<RunModule> {
+  return loadBundle() ?? (await import('./run.js'));
 }
 
 /**

@@ -59,8 +59,8 @@ export interface ParallelLoad {
   close(): void;
 }
 
-/** The worker as built (dist/register/parse-worker.js): under the TypeScript sources of a test it does not exist, and nothing starts. */
-export const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
+/** The worker as built (dist/register/parse-worker.js), from here and from the bundle (dist/bundle/): under the TypeScript sources of a test it does not exist, and nothing starts. */
+export const PARSE_WORKER = new URL('../register/parse-worker.js', import.meta.url);
 
 /** `patienceMs`: how long `finish` waits for a block while none comes (a test of a worker that dies shortens it). */
 export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: URL = PARSE_WORKER, patienceMs = PATIENCE_MS): ParallelLoad | undefined {

@@ -4,21 +4,16 @@
  * mistyped command (which needs every name for its "did you mean") load none:
  * they take the commands' names and descriptions from commands/summaries.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawnLoggingModules } from '../helpers/loaded-modules.js';
 import { commandName } from '../../src/cli/program.js';
-import { builtVo } from '../helpers/built-vo.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
-/** The command modules (dist/cli/commands/*.js) a spawned `vo <args>` resolves. */
+/** The command modules (dist/cli/commands/*.js) a spawned `vo <args>` loads. */
 function commandModulesLoaded(args: string[]): { status: number | null; modules: string[] } {
-  const hook = `data:text/javascript,${encodeURIComponent(
-    "export async function resolve(s, c, next) { const r = await next(s, c); const m = /dist\\/cli\\/commands\\/([a-z-]+)\\.js$/.exec(r.url); if (m && m[1] !== 'index' && m[1] !== 'summaries') process.stderr.write('COMMAND ' + m[1] + '\\n'); return r; }",
-  )}`;
-  const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hook)});`)}`;
-  const result = spawnSync(process.execPath, ['--import', register, builtVo(), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, modules: [...result.stderr.matchAll(/^COMMAND (\S+)$/gm)].map((m) => m[1] as string).sort() };
+  const { status, modules } = spawnLoggingModules(args);
+  return { status, modules: modules.flatMap((module) => /^dist\/cli\/commands\/([a-z-]+)\.js$/.exec(module)?.[1] ?? []).filter((name) => name !== 'index' && name !== 'summaries') };
 }
 
 describe('loading only the command that runs', () => {

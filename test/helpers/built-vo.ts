@@ -2,7 +2,7 @@
  * The one way spawned tests find the built binary: `bin/vo.js`, which runs
  * `dist/`. A test that spawned a stale build would test old code and pass or
  * fail for the wrong reason, so this fails, clearly, when `dist/` is missing or
- * older than `src/`.
+ * older than `src/`, or its bundle older than the rest of `dist/`.
  *
  *   const result = spawnSync(process.execPath, [builtVo(), '-C', dir, 'validate']);
  */
@@ -35,6 +35,11 @@ export function builtVo(): string {
   const source = newest(join(REPO_ROOT, 'src'), '.ts');
   if (source !== undefined && source.time > statSync(main).mtimeMs) {
     throw new Error(`dist/ is older than src/ (${source.file.slice(REPO_ROOT.length + 1)} changed after the last build): run npm run build`);
+  }
+  // The binary runs the bundle made after tsc (scripts/bundle.js): a tsc run alone would leave it behind.
+  const bundle = join(REPO_ROOT, 'dist', 'bundle', 'run.cjs');
+  if (!existsSync(bundle) || statSync(bundle).mtimeMs < statSync(main).mtimeMs) {
+    throw new Error('dist/bundle/ is missing or older than the rest of dist/ (tsc ran without scripts/bundle.js): run npm run build');
   }
   return join(REPO_ROOT, 'bin', 'vo.js');
 }

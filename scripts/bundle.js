@@ -1,0 +1,60 @@
+// The bundle the binary runs (src/cli/bundle.ts explains why), made after tsc:
+//
+//   node scripts/bundle.js        (part of npm run build)
+//
+// 1. rolldown bundles dist/cli/run.js with its libraries into CommonJS chunks
+//    in dist/bundle/; what a command loads on demand (the PDF, Excel, mail…)
+//    stays in chunks of its own, loaded only by the commands that use them.
+//    dist/bundle/modules.json lists the modules in each chunk.
+// 2. A fresh node loads the bundle, runs `vo check` on the example register
+//    and saves V8's code cache of every chunk it loaded beside it, so the
+//    functions a check needs start compiled.
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = `${ROOT}dist/bundle/`;
+
+rmSync(OUT, { recursive: true, force: true });
+const bundle = await rolldown({
+  input: `${ROOT}dist/cli/run.js`,
+  platform: 'node',
+  external: [/^node:/, ...builtinModules],
+  logLevel: 'warn',
+  plugins: [lazyRequireInBundle(['register/yaml-library.js', 'format/views/table.js'])],
+});
+const { output } = await bundle.write({ dir: OUT, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' });
+await bundle.close();
+
+// Which modules each chunk holds (repository-relative paths): the tests that hold commands to loading only what they
+// need read a spawned vo's chunks through it (test/helpers/loaded-modules.ts).
+const modules = Object.fromEntries(
+  output
+    .filter((item) => item.type === 'chunk')
+    .map((chunk) => [chunk.fileName, chunk.moduleIds.filter((id) => id.startsWith(ROOT)).map((id) => id.slice(ROOT.length)).sort()]),
+);
+writeFileSync(`${OUT}modules.json`, `${JSON.stringify(modules, null, 1)}\n`);
+
+const warm = spawnSync(process.execPath, [fileURLToPath(new URL('./warm-bundle.js', import.meta.url))], { stdio: 'inherit' });
+if (warm.status !== 0) process.exit(warm.status ?? 1);
+
+/**
+ * yaml-library.ts and table.ts load eemeli/yaml and string-width the first
+ * time they are needed, through `createRequire`, which a bundler cannot see.
+ * In the bundle their `require` is the bundler's own: the library is bundled,
+ * cached with the rest, and still runs only when first needed.
+ */
+function lazyRequireInBundle(files) {
+  const line = 'const require = createRequire(import.meta.url);';
+  return {
+    name: 'lazy-require-in-bundle',
+    transform(code, id) {
+      if (!files.some((file) => id.endsWith(`/dist/${file}`))) return null;
+      if (!code.includes(line)) throw new Error(`bundle: ${id} no longer has "${line}"`);
+      return code.replace(line, '');
+    },
+  };
+}
