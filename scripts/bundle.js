@@ -34,7 +34,13 @@ await bundle.close();
 const modules = Object.fromEntries(
   output
     .filter((item) => item.type === 'chunk')
-    .map((chunk) => [chunk.fileName, chunk.moduleIds.filter((id) => id.startsWith(ROOT)).map((id) => id.slice(ROOT.length)).sort()]),
+    .map((chunk) => [
+      chunk.fileName,
+      chunk.moduleIds
+        .filter((id) => id.startsWith(ROOT))
+        .map((id) => id.slice(ROOT.length).replaceAll('\\', '/'))
+        .sort(),
+    ]),
 );
 writeFileSync(`${OUT}modules.json`, `${JSON.stringify(modules, null, 1)}\n`);
 
@@ -52,7 +58,7 @@ function lazyRequireInBundle(files) {
   return {
     name: 'lazy-require-in-bundle',
     transform(code, id) {
-      if (!files.some((file) => id.endsWith(`/dist/${file}`))) return null;
+      if (!files.some((file) => id.replaceAll('\\', '/').endsWith(`/dist/${file}`))) return null;
       if (!code.includes(line)) throw new Error(`bundle: ${id} no longer has "${line}"`);
       return code.replace(line, '');
     },

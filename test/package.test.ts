@@ -24,10 +24,13 @@ describe('the npm package (npm publish --dry-run)', () => {
   const files = publishedFiles();
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 
-  it('holds the binary, the built CLI, the four schemas and the templates', () => {
+  it('holds the binary, the built CLI and its bundle, the four schemas and the templates', () => {
     expect(files).toContain('bin/vo.js');
     expect(files).toContain('dist/cli/main.js');
     expect(files).toContain('dist/git/tree-source.js');
+    // The bundle the binary starts from, with its code cache (src/cli/bundle.ts).
+    expect(files).toContain('dist/bundle/run.cjs');
+    expect(files).toContain('dist/bundle/run.cjs.cache');
     for (const kind of ['agreement', 'evaluation', 'incident', 'config']) expect(files).toContain(`schemas/${kind}.schema.json`);
     for (const name of ['management', 'department', 'agreement']) expect(files).toContain(`templates/${name}.md.hbs`);
     expect(files).toContain('templates/init/README.nl.md');

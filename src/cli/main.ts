@@ -39,9 +39,18 @@ export async function main(): Promise<number> {
   return runBinary(argv);
 }
 
-/** The program from the bundle with its code cache (bundle.ts), else as tsc built it. */
+/**
+ * The program from the bundle with its code cache (bundle.ts), else as tsc built it: also when a file of
+ * the bundle cannot be read or compiled (a damaged install), so that vo still answers.
+ */
 async function loadRun(): Promise<RunModule> {
-  return loadBundle() ?? (await import('./run.js'));
+  let bundled: RunModule | undefined;
+  try {
+    bundled = loadBundle();
+  } catch {
+    bundled = undefined;
+  }
+  return bundled ?? (await import('./run.js'));
 }
 
 /**

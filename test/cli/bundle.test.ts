@@ -6,6 +6,7 @@
  * must cost time, never a wrong answer.
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtVo } from '../helpers/built-vo.js';
@@ -105,5 +106,22 @@ describe('the bundle the binary runs', () => {
     const direct = run.direct.filter((module) => module.startsWith('dist/'));
     expect(direct).toContain('dist/cli/bundle.js');
     expect(direct.filter((module) => /^dist\/(cli\/(commands|program|run)|register|rules|assessment|format)/.test(module))).toEqual([]);
+  });
+
+  it('a damaged or missing bundle: vo still answers, the same, from the modules of dist/ (run `npm run build` first)', () => {
+    const argv = ['-C', EXAMPLES, 'check', '--as-of', '2026-10-01', '--format', 'json'];
+    const intact = spawnSync(process.execPath, [builtVo(), ...argv], { encoding: 'utf8' });
+    expect(intact.status).toBe(1);
+    // A copy of the package (its node_modules linked), so the real build stays as it is.
+    const copy = tempDir('vo-bundle-copy-');
+    for (const part of ['bin', 'dist', 'schemas', 'templates', 'package.json']) cpSync(join(REPO_ROOT, part), join(copy, part), { recursive: true });
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(copy, 'node_modules'));
+    const run = () => spawnSync(process.execPath, [join(copy, 'bin', 'vo.js'), ...argv], { encoding: 'utf8' });
+    writeFileSync(join(copy, 'dist', 'bundle', 'run.cjs'), 'this is not JavaScript {{\n');
+    const damaged = run();
+    expect({ status: damaged.status, stdout: damaged.stdout, stderr: damaged.stderr }).toEqual({ status: 1, stdout: intact.stdout, stderr: intact.stderr });
+    rmSync(join(copy, 'dist', 'bundle'), { recursive: true });
+    const missing = run();
+    expect({ status: missing.status, stdout: missing.stdout, stderr: missing.stderr }).toEqual({ status: 1, stdout: intact.stdout, stderr: intact.stderr });
   });
 });

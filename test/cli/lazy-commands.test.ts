@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnLoggingModules } from '../helpers/loaded-modules.js';
 import { commandName } from '../../src/cli/program.js';
+import { spawnLoggingModules } from '../helpers/loaded-modules.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 /** The command modules (dist/cli/commands/*.js) a spawned `vo <args>` loads. */

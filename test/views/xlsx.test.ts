@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { spawnLoggingModules } from '../helpers/loaded-modules.js';
 import { workbookBytes } from '../../src/format/xlsx/workbook.js';
 import { DOMAIN_LABELS } from '../../src/i18n/labels.js';
+import { spawnLoggingModules } from '../helpers/loaded-modules.js';
 import { MINIMAL_CONFIG, REPO_ROOT, runVo, tempDir, tempRegister } from '../helpers/run-cli.js';
 import { AS_OF, HOSTILE_TITLE, viewRegister } from './fixture.js';
 
