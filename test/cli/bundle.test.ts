@@ -9,6 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain JavaScript module of the benchmark
+import { generateRegister } from '../../bench/generate.js';
 import { builtVo } from '../helpers/built-vo.js';
 import { spawnLoggingModules } from '../helpers/loaded-modules.js';
 import { REPO_ROOT, tempDir } from '../helpers/run-cli.js';
@@ -123,5 +125,14 @@ describe('the bundle the binary runs', () => {
     rmSync(join(copy, 'dist', 'bundle'), { recursive: true });
     const missing = run();
     expect({ status: missing.status, stdout: missing.stdout, stderr: missing.stderr }).toEqual({ status: 1, stdout: intact.stdout, stderr: intact.stderr });
+  });
+
+  it('a full check of a large register from the bundle still loads on two threads: the parse worker as built (run `npm run build` first)', () => {
+    const register = tempDir('vo-bundle-large-');
+    generateRegister(register, 450); // about 2 300 files, above the 2 000 from which a second thread loads
+    const run = spawnLoggingModules(['-C', register, 'check', '--as-of', '2026-10-01', '--format', 'json']);
+    expect(run.status).toBe(1);
+    expect(run.chunks).toContain('run.cjs');
+    expect(run.direct).toContain('dist/register/parse-worker.js');
   });
 });

@@ -8,7 +8,8 @@
  * dist/bundle/modules.json turns a chunk into the modules it holds. What is
  * still loaded by Node itself (pdfmake's parts through `createRequire`, a
  * build without the bundle) is reported by a resolve hook for ES modules and
- * by Node's CommonJS resolver.
+ * by Node's CommonJS resolver, and a worker thread started from a file
+ * (the parse worker of a large register) by that file.
  *
  *   const { status, modules } = spawnLoggingModules(['-C', dir, 'check']);
  *   expect(modules.some((m) => m.startsWith('node_modules/handlebars/'))).toBe(false);
@@ -23,7 +24,10 @@ import { REPO_ROOT } from './run-cli.js';
 const PRELOAD = `
 import fs from 'node:fs';
 import Module, { register, syncBuiltinESMExports } from 'node:module';
+import { isMainThread } from 'node:worker_threads';
 const say = (what) => process.stderr.write('LOADED ' + what + '\\n');
+// This runs in every thread; a worker started from a file has that file as its argv[1].
+if (!isMainThread && process.argv[1] !== undefined) say(process.argv[1]);
 const read = fs.readFileSync;
 fs.readFileSync = function (path, ...rest) {
   if (typeof path === 'string' && /[\\\\/]dist[\\\\/]bundle[\\\\/][^\\\\/]+\\.cjs$/.test(path)) say(path);
