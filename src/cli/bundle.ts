@@ -47,6 +47,8 @@ export function loadBundle(dir: string = BUNDLE_DIR, options: BundleOptions = {}
     return undefined;
   }
   const loaded = new Map<string, ChunkModule>();
+  // Every chunk sits in `dir`, so one require resolves what they ask of Node (its own modules) alike.
+  const outside = createRequire(dir + BUNDLE_ENTRY);
   const load = (name: string, source?: string): ChunkModule => {
     const known = loaded.get(name);
     if (known !== undefined) return known;
@@ -57,7 +59,6 @@ export function loadBundle(dir: string = BUNDLE_DIR, options: BundleOptions = {}
     options.onChunk?.({ file, script, cached: cachedData !== undefined && !script.cachedDataRejected });
     const module: ChunkModule = { exports: {} };
     loaded.set(name, module);
-    const outside = createRequire(file);
     // A chunk requires its siblings as `./name.cjs`; everything else (Node's own modules) is Node's.
     const require = (id: string): unknown => (id.startsWith('./') ? load(id.slice(2)).exports : outside(id));
     (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dir);
