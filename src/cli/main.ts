@@ -44,13 +44,13 @@ export async function main(): Promise<number> {
  * the bundle cannot be read or compiled (a damaged install), so that vo still answers.
  */
 async function loadRun(): Promise<RunModule> {
-  let bundled: RunModule | undefined;
   try {
-    bundled = loadBundle();
+    const bundled = loadBundle();
+    if (bundled !== undefined) return bundled;
   } catch {
-    bundled = undefined;
+    // a damaged bundle: the modules below
   }
-  return bundled ?? (await import('./run.js'));
+  return import('./run.js');
 }
 
 /**
