@@ -6,6 +6,8 @@
 //    in dist/bundle/; what a command loads on demand (the PDF, Excel, mail…)
 //    stays in chunks of its own, loaded only by the commands that use them.
 //    dist/bundle/modules.json lists the modules in each chunk.
+//    dist/bundle/main.cjs is the start (dist/cli/main.js with what it imports,
+//    the bundle loader among them) in one file, which bin/vo.js requires.
 // 2. A fresh node loads the bundle, runs `vo check` on the example register
 //    and saves V8's code cache of every chunk it loaded beside it, so the
 //    functions a check needs start compiled.
@@ -17,6 +19,7 @@ import { rolldown } from 'rolldown';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}dist/bundle/`;
+const START = 'main.cjs';
 
 rmSync(OUT, { recursive: true, force: true });
 const bundle = await rolldown({
@@ -24,10 +27,23 @@ const bundle = await rolldown({
   platform: 'node',
   external: [/^node:/, ...builtinModules],
   logLevel: 'warn',
-  plugins: [lazyRequireInBundle(['register/yaml-library.js', 'format/views/table.js'])],
+  plugins: [lazyRequireInBundle(['register/yaml-library.js', 'format/views/table.js']), commanderWithoutChildProcess()],
 });
 const { output } = await bundle.write({ dir: OUT, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' });
 await bundle.close();
+
+// The start: main.js and its imports in one CommonJS file, loaded by bin/vo.js with Node's require (a few
+// kB, so no cache of its own). Its fallback, `import('./run.js')`, stays the tsc-built module beside main.js.
+const start = await rolldown({
+  input: `${ROOT}dist/cli/main.js`,
+  platform: 'node',
+  external: [/^node:/, ...builtinModules],
+  logLevel: 'warn',
+  plugins: [runOutsideStart()],
+});
+const { output: startOutput } = await start.write({ file: `${OUT}${START}`, format: 'cjs', codeSplitting: false });
+await start.close();
+output.push(...startOutput);
 
 // Which modules each chunk holds (repository-relative paths): the tests that hold commands to loading only what they
 // need read a spawned vo's chunks through it (test/helpers/loaded-modules.ts).
@@ -46,6 +62,34 @@ writeFileSync(`${OUT}modules.json`, `${JSON.stringify(modules, null, 1)}\n`);
 
 const warm = spawnSync(process.execPath, [fileURLToPath(new URL('./warm-bundle.js', import.meta.url))], { stdio: 'inherit' });
 if (warm.status !== 0) process.exit(warm.status ?? 1);
+
+/** main.js falls back on `import('./run.js')`: in the start bundle that is dist/cli/run.js, outside it. */
+function runOutsideStart() {
+  return {
+    name: 'run-outside-start',
+    resolveId(source, importer) {
+      if (source === './run.js' && importer?.replaceAll('\\', '/').endsWith('/dist/cli/main.js')) return { id: '../cli/run.js', external: true };
+      return null;
+    },
+  };
+}
+
+/**
+ * commander requires node:child_process when it loads, for subcommands that are programs of their own
+ * (`git-foo` style), which vo has none of. Loading it takes Node's net, dgram and stream modules with it,
+ * a few ms of every start. In the bundle commander asks for it only when it would spawn, which vo never does.
+ */
+function commanderWithoutChildProcess() {
+  const line = "const childProcess = require('node:child_process');";
+  return {
+    name: 'commander-without-child-process',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/node_modules/commander/lib/command.js')) return null;
+      if (!code.includes(line)) throw new Error(`bundle: ${id} no longer has "${line}"`);
+      return code.replace(line, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+    },
+  };
+}
 
 /**
  * yaml-library.ts and table.ts load eemeli/yaml and string-width the first

@@ -23,7 +23,8 @@ if (code !== 1) {
   process.exit(1);
 }
 const scripts = new Map(chunks.map(({ file, script }) => [file, script]));
-for (const name of readdirSync(BUNDLE_DIR).filter((each) => each.endsWith('.cjs'))) {
+// main.cjs, the start, is loaded by Node's require, not by loadBundle: it has no cache.
+for (const name of readdirSync(BUNDLE_DIR).filter((each) => each.endsWith('.cjs') && each !== 'main.cjs')) {
   const file = BUNDLE_DIR + name;
   const script = scripts.get(file) ?? chunkScript(file, readFileSync(file, 'utf8'));
   writeFileSync(`${file}.cache`, script.createCachedData());
