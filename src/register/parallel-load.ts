@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
 import { READ_AHEAD_MIN_FILES } from './read-ahead.js';
 
@@ -71,6 +71,8 @@ export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: UR
   const control = new SharedArrayBuffer(4);
   const claim = new Int32Array(claims);
   const ctl = new Int32Array(control);
+  // Loaded here, not at start: a register below BLOCK_FILES never needs a thread (docs/performance.md, round ten).
+  const { MessageChannel, receiveMessageOnPort, Worker } = process.getBuiltinModule('node:worker_threads');
   const { port1, port2 } = new MessageChannel();
   const data: ParseWorkerData & { port: MessagePort } = {
     files: files.map(({ kind, file, absolute }) => ({ kind, file, absolute })),

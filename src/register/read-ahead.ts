@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { Buffer } from 'node:buffer';
 import { scanFromWords, scanRange, SCAN_WORDS, type ScopeScan } from './scope-scan.js';
 
@@ -148,6 +148,8 @@ function startReader(paths: readonly string[], maxBytes: number, scan: boolean):
   const slot = new Int32Array(slots);
   let worker: Worker;
   try {
+    // Loaded here, not at start: a small register reads on the main thread alone.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     worker = new Worker(WORKER, { eval: true, workerData: { paths, ring, control, slots, maxBytes, scan }, stdout: false, stderr: false });
   } catch {
     return undefined;

@@ -4,11 +4,24 @@
  * mistyped command (which needs every name for its "did you mean") load none:
  * they take the commands' names and descriptions from commands/summaries.ts.
  */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandName } from '../../src/cli/program.js';
+import { builtVo } from '../helpers/built-vo.js';
 import { spawnLoggingModules } from '../helpers/loaded-modules.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { REPO_ROOT, tempDir } from '../helpers/run-cli.js';
+
+/** Node's own modules (`node:…`) a spawned `vo <args>` loaded, as Node lists them when it exits. */
+function builtinsLoaded(args: string[]): { status: number | null; builtins: string[] } {
+  const preload = join(tempDir('vo-builtins-'), 'list.cjs');
+  writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, '\\nBUILTINS ' + JSON.stringify(process.moduleLoadList) + '\\n'));\n");
+  const result = spawnSync(process.execPath, ['-r', preload, builtVo(), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const line = result.stderr.split('\n').find((each) => each.startsWith('BUILTINS ')) ?? 'BUILTINS []';
+  const list = JSON.parse(line.slice(9)) as string[];
+  return { status: result.status, builtins: list.flatMap((entry) => /^NativeModule ([a-z_/]+)$/.exec(entry)?.[1] ?? []) };
+}
 
 /** The command modules (dist/cli/commands/*.js) a spawned `vo <args>` loads. */
 function commandModulesLoaded(args: string[]): { status: number | null; modules: string[] } {
@@ -36,5 +49,12 @@ describe('loading only the command that runs', () => {
     const typo = commandModulesLoaded(['chekc']);
     expect(typo.status).toBe(2);
     expect(typo.modules).toEqual([]);
+  });
+
+  it('a check of a small register loads neither child_process nor worker_threads: it spawns nothing and starts no thread (run `npm run build` first)', () => {
+    const check = builtinsLoaded(['-C', join(REPO_ROOT, 'examples'), 'check', '--as-of', '2026-10-01', '--fail-on', 'never']);
+    expect(check.status).toBe(0);
+    expect(check.builtins).toContain('fs');
+    expect(check.builtins.filter((name) => ['child_process', 'worker_threads', 'internal/worker'].includes(name))).toEqual([]);
   });
 });
