@@ -18,7 +18,7 @@ export default tseslint.config(
   {
     // bin/ is CommonJS (bin/package.json): Node starts it without its ESM loader.
     files: ['bin/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', setImmediate: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -20,6 +20,13 @@ start()
     process.exitCode = code;
     // Done, and nothing left to write or wait for (on Linux a pipe is written synchronously): leave now.
     // Without this Node tears V8 down first and waits for its background threads, 10-30 ms of every run.
-    const idle = process.getActiveResourcesInfo().every((resource) => resource === 'TTYWrap' || resource === 'PipeWrap');
-    if (idle && process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+    // After the events already due: a failed write (`vo check > /dev/full`) is reported by its handler, with exit 2.
+    setImmediate(() => {
+      const idle = process.getActiveResourcesInfo().every((resource) => resource === 'TTYWrap' || resource === 'PipeWrap');
+      if (idle && [process.stdout, process.stderr].every(written)) process.exit(code);
+    });
   });
+
+function written(stream) {
+  return stream.writableLength === 0 && !stream.destroyed && !stream.errored;
+}
