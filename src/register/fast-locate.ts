@@ -72,3 +72,108 @@ export function fastPlainSource(tree: FastMap, text: string, path: readonly (str
   for (const segment of path) node = node === undefined || node.kind === 'scalar' ? undefined : child(node, segment);
   return node?.kind === 'scalar' && node.start !== undefined && node.plainEnd !== undefined ? text.slice(node.start, node.plainEnd) : undefined;
 }
+
+/** A node of a value read by the fast reader, and the index of its mark in FastDocument.marks. */
+interface Marked {
+  value: unknown;
+  at: number;
+}
+
+/**
+ * The line and column `fastLocate` would give, from the value the fast reader made and the
+ * marks it recorded while reading it (FastDocument.marks), without reading the text again:
+ * the marks follow a walk of the value (a map, then each key and its value; a list, then
+ * each item), so a node's mark is found by counting the nodes before it. Undefined where
+ * `fastLocate` gives undefined (an empty value asked for with `atValue`).
+ */
+export function marksLocate(value: unknown, marks: string, path: readonly (string | number)[], atValue: boolean): { line: number; column: number } | undefined {
+  const root: Marked = { value, at: 0 };
+  if (atValue) {
+    let parent: Marked | undefined = root;
+    for (let k = 0; k < path.length - 1 && parent !== undefined; k++) {
+      parent = isScalar(parent.value) ? undefined : markedChild(parent, path[k] as string | number);
+    }
+    const target = path.length === 0 ? root : parent === undefined ? undefined : markedChild(parent, path[path.length - 1] as string | number);
+    if (target !== undefined) return markAt(marks, target.at);
+  }
+  let node = root;
+  let at = 0;
+  for (const segment of path) {
+    if (isMap(node.value)) {
+      const key = keyMark(node, String(segment));
+      if (key === undefined) break;
+      at = key.at;
+      node = { value: (node.value as Record<string, unknown>)[key.name], at: key.at + 1 };
+    } else if (Array.isArray(node.value) && typeof segment === 'number') {
+      const item = itemMark(node, segment);
+      if (item === undefined) break;
+      at = item.at; // an item is never empty in the fast subset
+      node = item;
+    } else break;
+  }
+  return markAt(marks, at);
+}
+
+function isScalar(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** `child` of fastLocate, on the value. */
+function markedChild(node: Marked, key: string | number): Marked | undefined {
+  if (isMap(node.value)) {
+    if (typeof key !== 'string') return undefined;
+    const found = keyMark(node, key);
+    return found === undefined ? undefined : { value: node.value[found.name], at: found.at + 1 };
+  }
+  if (Array.isArray(node.value)) {
+    const index = typeof key === 'string' && key !== '' ? Number(key) : key;
+    return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? itemMark(node, index) : undefined;
+  }
+  return undefined;
+}
+
+/** The mark of `name`'s key in a map: after the map's own, each key and the nodes of its value. */
+function keyMark(node: Marked, name: string): { name: string; at: number } | undefined {
+  const map = node.value as Record<string, unknown>;
+  if (!Object.hasOwn(map, name)) return undefined;
+  let at = node.at + 1;
+  for (const key of Object.keys(map)) {
+    if (key === name) return { name, at };
+    at += 1 + nodeCount(map[key]);
+  }
+  return undefined;
+}
+
+function itemMark(node: Marked, index: number): Marked | undefined {
+  const list = node.value as unknown[];
+  if (!Number.isInteger(index) || index < 0 || index >= list.length) return undefined;
+  let at = node.at + 1;
+  for (let k = 0; k < index; k++) at += nodeCount(list[k]);
+  return { value: list[index], at };
+}
+
+/** The marks a value takes: one for itself, and those of its keys and values or items. */
+function nodeCount(value: unknown): number {
+  if (Array.isArray(value)) {
+    let count = 1;
+    for (const item of value) count += nodeCount(item);
+    return count;
+  }
+  if (isMap(value)) {
+    let count = 1;
+    for (const key of Object.keys(value)) count += 1 + nodeCount(value[key]);
+    return count;
+  }
+  return 1;
+}
+
+/** Line and column of mark `at`; undefined for an empty value (line 0). */
+function markAt(marks: string, at: number): { line: number; column: number } | undefined {
+  const line = marks.charCodeAt(2 * at);
+  // NaN: past the end, which a value that changed after reading would give; the caller reads the text again.
+  return line === 0 || Number.isNaN(line) ? undefined : { line, column: marks.charCodeAt(2 * at + 1) };
+}

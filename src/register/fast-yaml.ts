@@ -22,6 +22,12 @@ export interface FastDocument {
   tree: FastMap | undefined;
   /** Offsets where lines start, as eemeli/yaml's LineCounter records them. */
   lineStarts: number[];
+  /**
+   * When asked for: the line and column of every node, in the order of a walk of the value
+   * (fast-locate.ts `marksLocate`), as two UTF-16 code units each; undefined when a line or
+   * column does not fit in one or the document is too large to walk for every finding.
+   */
+  marks: string | undefined;
 }
 
 /** Thrown inside the reader when the text leaves the subset; never escapes fastParse. */
@@ -37,6 +43,15 @@ const NOT_STRING_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE',
 const PLAIN_FIRST_EXCLUDED = '-?:,[]{}#&*!|>\'"%@`';
 const SPACE = 32;
 const HASH = 35;
+
+/** A line or column above this does not fit in one UTF-16 code unit of FastDocument.marks. */
+const MAX_MARK = 0xffff;
+/**
+ * Where a reading writes its marks, two code units per node, for up to 4 096 nodes: locating walks
+ * the value, which for a much larger document would cost more than reading it again (and
+ * String.fromCharCode takes them as arguments, on the stack).
+ */
+const MARKS = new Uint16Array(2 * 4096);
 
 /** Gives the string to keep for a scalar read from a file's text. */
 export type Interner = (text: string) => string;
@@ -73,8 +88,8 @@ function ownCopy(text: string): string {
  * Parse `text` (decoded, without byte-order mark), or `undefined` when eemeli/yaml
  * must; `positions` also builds the tree; `strings` gives the string kept for a scalar.
  */
-export function fastParse(text: string, positions = false, strings: Interner = asRead): FastDocument | undefined {
-  return read(text, positions, true, strings);
+export function fastParse(text: string, positions = false, strings: Interner = asRead, marks = false): FastDocument | undefined {
+  return read(text, positions, true, strings, marks);
 }
 
 /**
@@ -86,10 +101,10 @@ export function fastPositions(text: string): Pick<FastDocument, 'tree' | 'lineSt
   return read(text, true, false, asRead);
 }
 
-function read(text: string, positions: boolean, values: boolean, strings: Interner): FastDocument | undefined {
+function read(text: string, positions: boolean, values: boolean, strings: Interner, marks = false): FastDocument | undefined {
   if (!text.endsWith('\n') || OUTSIDE_SUBSET.test(text)) return undefined;
   try {
-    return new Reader(text, positions, values, strings).document();
+    return new Reader(text, positions, values, strings, marks).document();
   } catch (error) {
     if (error === unsupported) return undefined;
     throw error;
@@ -106,6 +121,9 @@ class Reader {
   private maxDepth = 0;
   /** The node of the value last read, when positions are kept. */
   private node: FastNode | undefined;
+  /** How many code units of MARKS this reading has written (FastDocument.marks), when asked for; -1 once one does not fit. */
+  private marked = -1;
+  private readonly marking: boolean;
 
   constructor(
     private readonly text: string,
@@ -113,7 +131,10 @@ class Reader {
     /** Whether scalars are read (false: only where they are, for the tree). */
     private readonly values: boolean,
     private readonly strings: Interner,
+    marks = false,
   ) {
+    this.marking = marks;
+    if (marks) this.marked = 0;
     for (let start = 0; start < text.length; ) {
       const newline = text.indexOf('\n', start);
       const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
@@ -134,7 +155,27 @@ class Reader {
     const tree = this.node as FastMap | undefined;
     this.skipInsignificant();
     if (this.i < this.ends.length) throw unsupported;
-    return { value, depth: this.maxDepth, tree, lineStarts: this.starts };
+    return { value, depth: this.maxDepth, tree, lineStarts: this.starts, marks: this.encodedMarks() };
+  }
+
+  /** A node starts at `offset` on the current line (an empty value: at none, line 0). */
+  private mark(offset: number | undefined): void {
+    const at = this.marked;
+    if (at < 0) return;
+    const line = offset === undefined ? 0 : this.i + 1;
+    const column = offset === undefined ? 0 : offset - (this.starts[this.i] as number) + 1;
+    if (line > MAX_MARK || column > MAX_MARK || at >= MARKS.length) {
+      this.marked = -1;
+      return;
+    }
+    MARKS[at] = line;
+    MARKS[at + 1] = column;
+    this.marked = at + 2;
+  }
+
+  private encodedMarks(): string | undefined {
+    // One reading at a time (the reader is synchronous): MARKS is this reading's until here.
+    return this.marking && this.marked >= 0 ? String.fromCharCode.apply(null, MARKS.subarray(0, this.marked) as unknown as number[]) : undefined;
   }
 
   private lineLength(i: number): number {
@@ -158,6 +199,7 @@ class Reader {
     this.enter();
     const value: Record<string, unknown> = {};
     const start = (this.starts[this.i] as number) + firstColumn;
+    this.mark(start);
     const node: FastMap | undefined = this.positions ? { kind: 'map', start, keys: [], keyStarts: [], values: [] } : undefined;
     /** Without values, the keys read so far (a Set: a file may have 100 000 keys). */
     const keys = this.values ? undefined : new Set<string>();
@@ -178,6 +220,7 @@ class Reader {
       const key = match[1] as string;
       // Without values, the set of keys tells a duplicate (the subset is the same either way).
       if (NOT_STRING_KEYS.has(key) || (keys === undefined ? Object.hasOwn(value, key) : keys.has(key))) throw unsupported;
+      this.mark(keyStart);
       const item = this.mapValue(indent, keyStart + key.length + 1);
       if (keys === undefined) value[key] = item;
       else keys.add(key);
@@ -213,6 +256,7 @@ class Reader {
       if (nextIndent > indent) return isItem ? this.seq(nextIndent) : this.map(nextIndent, nextIndent);
       if (nextIndent === indent && isItem) return this.seq(nextIndent);
     }
+    this.mark(undefined);
     this.node = this.positions ? { kind: 'scalar', start: undefined } : undefined;
     return null;
   }
@@ -220,6 +264,7 @@ class Reader {
   private seq(indent: number): unknown[] {
     this.enter();
     const value: unknown[] = [];
+    this.mark((this.starts[this.i] as number) + indent);
     const node: FastSeq | undefined = this.positions ? { kind: 'seq', start: (this.starts[this.i] as number) + indent, items: [] } : undefined;
     for (;;) {
       this.skipInsignificant();
@@ -252,6 +297,7 @@ class Reader {
   /** A scalar that ends on its line: double- or single-quoted, or plain. */
   private inlineScalar(start: number, end: number): unknown {
     const text = this.text;
+    this.mark(start);
     this.node = this.positions ? ({ kind: 'scalar', start } satisfies FastScalar) : undefined;
     const quote = text[start];
     if (quote === '"') {
@@ -307,6 +353,7 @@ class Reader {
     const folded = text[start] === '>';
     const strip = text.charCodeAt(start + 1) === 45; /* - */
     if (!this.trailerOnly(start + (strip ? 2 : 1), end)) throw unsupported;
+    this.mark(start);
     this.node = this.positions ? { kind: 'scalar', start } : undefined;
     const first = this.i + 1;
     if (first >= this.ends.length || this.lineLength(first) === 0) throw unsupported; // leading empty lines

@@ -170,9 +170,11 @@ function loadOnBothCores(
 ): (FileResult | undefined)[] {
   const results = new Array<FileResult | undefined>(files.length);
   let done = 0;
-  const take: TakePlain = (index, value, text) => {
+  const take: TakePlain = (index, value, text, marks) => {
     const { kind, file } = files[index] as DiscoveredFile;
-    const record = { kind, file, source: fastSource(file, text), value: internStrings(value, strings) } as LoadedRecord;
+    // Interned in place: the marks belong to the same value.
+    const kept = internStrings(value, strings);
+    const record = { kind, file, source: fastSource(file, text, marks, kept), value: kept } as LoadedRecord;
     results[index] = { findings: [], record };
     done++;
   };

@@ -34,7 +34,10 @@ export interface ParseWorkerData {
 /** A file that loads without a finding through the fast reader: its value, and its text to point into later. */
 export interface PlainFile {
   value: unknown;
-  text: string;
+  /** Undefined when the marks point at every node (parse.ts fastHandover). */
+  text: string | undefined;
+  /** Where its nodes are (FastDocument.marks), when the fast reader could record them. */
+  marks: string | undefined;
 }
 
 /** What the worker posts for a block: per file, the plain file, or null: load it yourself. */
@@ -43,8 +46,8 @@ export interface BlockMessage {
   files: (PlainFile | null)[];
 }
 
-/** Hands over a plain file the worker loaded: its index in the list, value and text. */
-export type TakePlain = (index: number, value: unknown, text: string) => void;
+/** Hands over a plain file the worker loaded: its index in the list, value, text and marks. */
+export type TakePlain = (index: number, value: unknown, text: string | undefined, marks: string | undefined) => void;
 
 export interface ParallelLoad {
   readonly blocks: number;
@@ -97,7 +100,7 @@ export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: UR
     received++;
     const first = message.block * BLOCK_FILES;
     message.files.forEach((plain, offset) => {
-      if (plain !== null) take(first + offset, plain.value, plain.text);
+      if (plain !== null) take(first + offset, plain.value, plain.text, plain.marks);
     });
   };
   const workerBlocks = () => {

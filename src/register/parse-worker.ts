@@ -10,7 +10,7 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
 import { loadFile } from './load-file.js';
-import { fastSourceText } from './parse.js';
+import { fastHandover } from './parse.js';
 import { BLOCK_FILES, CLAIM_FREE, CLAIM_WORKER, POSTED, type BlockMessage, type ParseWorkerData, type PlainFile } from './parallel-load.js';
 
 const { files, claims, control, port } = workerData as ParseWorkerData & { port: MessagePort };
@@ -29,14 +29,14 @@ for (let block = claim.length - 1; block >= 0; block--) {
 }
 port.close();
 
-/** The value and text of a file that loads without a finding through the fast reader; anything else is the main thread's. */
+/** The value of a file that loads without a finding through the fast reader, with its marks (and text, if they do not point at every node); anything else is the main thread's. */
 function plainFile(entry: DiscoveredFile): PlainFile | undefined {
   try {
     // The language of messages does not matter: a file with any message goes back to the main thread.
     const { findings, record } = loadFile(entry, 'en', undefined);
     if (record === undefined || findings.length > 0) return undefined;
-    const text = fastSourceText(record.source);
-    return text === undefined ? undefined : { value: record.value, text };
+    const handover = fastHandover(record.source);
+    return handover === undefined ? undefined : { value: record.value, ...handover };
   } catch {
     return undefined;
   }

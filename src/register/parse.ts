@@ -3,7 +3,7 @@ import type { Document, LineCounter, Node } from 'yaml';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
-import { fastLocate, fastPlainSource, type FastMap } from './fast-locate.js';
+import { fastLocate, fastPlainSource, marksLocate, type FastMap } from './fast-locate.js';
 import { fastParse, fastPositions, type Interner } from './fast-yaml.js';
 import { overNestedAt } from './nesting.js';
 import { yamlLibrary } from './yaml-library.js';
@@ -34,6 +34,8 @@ export interface SourceFile {
    * Forget the position tree built to point at nodes. The text stays, so a later
    * `locate` builds it again; a run calls this once a file's findings are placed,
    * so only the trees of the files being worked on are in memory (issue #15).
+   * A file whose marks (fast-yaml.ts) point at every node needs no text after
+   * this: it goes too.
    */
   release?(): void;
   /**
@@ -72,10 +74,10 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang, strin
   if (source.includes('\r') && !source.includes('\n')) return fail(text.crLineEndings());
   // Most register files are plain block YAML that the fast reader takes; it gives
   // the same value, and the source keeps only the text to find positions later.
-  const fast = fastParse(source, false, strings);
+  const fast = fastParse(source, false, strings, true);
   if (fast !== undefined) {
     if (fast.depth > MAX_DEPTH) return fail(text.tooDeep(MAX_DEPTH));
-    return { ok: true, source: new LazySource(file, source, true), value: fast.value };
+    return { ok: true, source: new LazySource(file, source, true, fast.marks === undefined ? undefined : { value: fast.value, marks: fast.marks }), value: fast.value };
   }
 
   const overNested = overNestedAt(source);
@@ -116,17 +118,23 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang, strin
 }
 
 /**
- * The text of a file the fast reader took, or undefined for any other source:
- * what a parse worker (parse-worker.ts) hands over with the value, so the main
- * thread can point into the file later.
+ * What a parse worker (parse-worker.ts) hands over with the value of a file the fast reader
+ * took, so the main thread can point into the file later: its marks (FastDocument.marks), and
+ * its text unless the marks point at every node. Undefined for any other source.
  */
-export function fastSourceText(source: SourceFile): string | undefined {
-  return source instanceof LazySource ? source.fastText() : undefined;
+export function fastHandover(source: SourceFile): { text: string | undefined; marks: string | undefined } | undefined {
+  return source instanceof LazySource ? source.handover() : undefined;
 }
 
-/** The source of a file the fast reader took on another thread, from its text: the same as parseYamlFile makes. */
-export function fastSource(file: string, text: string): SourceFile {
-  return new LazySource(file, text, true);
+/** The source of a file the fast reader took on another thread, from its handover (with the value the marks belong to): the same as parseYamlFile makes. */
+export function fastSource(file: string, text: string | undefined, marks?: string, value?: unknown): SourceFile {
+  return new LazySource(file, text, true, marks === undefined ? undefined : { value, marks });
+}
+
+/** The value the fast reader made of a file and the marks it recorded while reading it (FastDocument.marks). */
+interface Marked {
+  value: unknown;
+  marks: string;
 }
 
 /**
@@ -213,19 +221,39 @@ interface FastTree {
 class LazySource implements SourceFile {
   #full: FullParse | undefined;
   #fast: FastTree | null | undefined;
+  #marked: Marked | undefined;
 
   constructor(
     readonly file: string,
     private text: string | undefined,
     /** Whether the fast reader took this file. */
     fast: boolean,
+    /** What the fast reader recorded (not for a file it left to eemeli/yaml). */
+    marked?: Marked,
   ) {
     if (!fast) this.#fast = null;
+    this.#marked = marked;
+    // A mark of line 0 is an empty value, whose position as a value only eemeli/yaml knows (from the text).
+    this.#enough = marked !== undefined && !marked.marks.includes('\u0000');
   }
 
-  /** The text, when the fast reader took this file. */
-  fastText(): string | undefined {
-    return this.#fast === null ? undefined : this.text;
+  /** Whether the marks answer every locate and locateValue, so the text is not needed after loading. */
+  readonly #enough: boolean;
+
+  /**
+   * The position locate (`atValue` false) or locateValue (true) gives, from the marks the fast
+   * reader recorded, without reading the text again: at 10 000 agreements reading the files with
+   * findings again took 0.8 s (docs/performance.md, round ten). Undefined when there are none or they do not tell.
+   */
+  markedPosition(path: YamlPath, atValue: boolean): Position | undefined {
+    const marked = this.#marked;
+    return marked === undefined ? undefined : marksLocate(marked.value, marked.marks, path, atValue);
+  }
+
+  /** fastHandover: undefined when the fast reader did not take this file. */
+  handover(): { text: string | undefined; marks: string | undefined } | undefined {
+    if (this.#fast === null) return undefined;
+    return { text: this.#enough ? undefined : this.text, marks: this.#marked?.marks };
   }
 
   get doc(): Document.Parsed {
@@ -259,11 +287,14 @@ class LazySource implements SourceFile {
   release(): void {
     this.#full = undefined;
     if (this.#fast !== null) this.#fast = undefined;
+    // Loading is over (or an agreement's findings are placed): the marks point at every node from now on.
+    if (this.#enough) this.text = undefined;
   }
 
   forget(): void {
     this.release();
     this.text = undefined;
+    this.#marked = undefined;
   }
 }
 
@@ -328,6 +359,8 @@ function depthOf(value: unknown): number {
  * approach). A property points at its key, a list item at the item.
  */
 export function locate(source: SourceFile, path: YamlPath): Position {
+  const marked = source instanceof LazySource ? source.markedPosition(path, false) : undefined;
+  if (marked !== undefined) return marked;
   const fast = source instanceof LazySource ? source.fastTree() : undefined;
   if (fast !== undefined) return positionAt(fast.lineStarts, fastLocate(fast.tree, path, false) as number);
   const { doc, lineCounter } = source;
@@ -354,6 +387,8 @@ export function locate(source: SourceFile, path: YamlPath): Position {
 
 /** Position of the value (not the key) at `path`, e.g. to point at a wrong scalar. */
 export function locateValue(source: SourceFile, path: YamlPath): Position {
+  const marked = source instanceof LazySource ? source.markedPosition(path, true) : undefined;
+  if (marked !== undefined) return marked;
   const fast = source instanceof LazySource ? source.fastTree() : undefined;
   const offset = fast === undefined ? undefined : fastLocate(fast.tree, path, true);
   if (fast !== undefined && offset !== undefined) return positionAt(fast.lineStarts, offset);

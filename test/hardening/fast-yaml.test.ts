@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { fastParse, fastPositions } from '../../src/register/fast-yaml.js';
-import { locate, locateValue, parseYamlFile, type SourceFile, type YamlPath } from '../../src/register/parse.js';
+import { fastHandover, locate, locateValue, parseYamlFile, type SourceFile, type YamlPath } from '../../src/register/parse.js';
 import { FIXTURES, REPO_ROOT } from '../helpers/run-cli.js';
 import { mutatedYamlText, yamlText } from './yaml-documents.js';
 
@@ -59,6 +59,8 @@ function agreesWithYaml(input: string): boolean {
   const parsed = parseYamlFile('a.yaml', Buffer.from(text, 'utf8'), 'en');
   if (!parsed.ok) throw new Error(`parseYamlFile refused: ${JSON.stringify(parsed.findings)}`);
   expect(parsed.value).toStrictEqual(expected.value);
+  // The positions below come from the marks recorded while reading (not from reading the text again).
+  expect(fastHandover(parsed.source)?.marks).toBeDefined();
   const slow = expected.source as SourceFile;
   for (const path of pathsOf(expected.value)) {
     expect(locate(parsed.source, path), `locate ${JSON.stringify(path)}`).toEqual(locate(slow, path));
