@@ -8,7 +8,7 @@ import type { Lang } from '../../src/i18n/lang.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { fastParse } from '../../src/register/fast-yaml.js';
 import { fastPlainSource } from '../../src/register/fast-locate.js';
-import { locate, locateValue, MAX_FILE_BYTES, parseYamlFile, positionAt, type SourceFile } from '../../src/register/parse.js';
+import { fastHandover, locate, locateValue, MAX_FILE_BYTES, parseYamlFile, positionAt, type SourceFile } from '../../src/register/parse.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -324,3 +324,31 @@ describe('positions and sources without eemeli/yaml, for the files the fast read
     expect(fastPlainSource(fast!.tree!, text, ['kvk'])).toBe('012345678');
   });
 });
+
+describe('positions from the marks the fast reader records, after the text is gone', () => {
+  it('points at every node of a file without its text, after release, as it did before', () => {
+    const text = 'id: a\nlist:\n  - x\n  - k: v\n    deep:\n      - 1\nnote: |\n  line\n';
+    const parsed = parseYamlFile('a.yaml', Buffer.from(text), 'en');
+    if (!parsed.ok) throw new Error('refused');
+    const paths: (string | number)[][] = [[], ['id'], ['list'], ['list', 0], ['list', 1], ['list', 1, 'k'], ['list', 1, 'deep', 0], ['list', '1'], ['list', 9], ['list', 1.5], ['note'], ['missing', 'x'], ['id', 'x']];
+    const before = paths.map((path) => [locate(parsed.source, path), locateValue(parsed.source, path)]);
+    // Every node has a mark: the text is not handed over to another thread, and release lets it go.
+    expect(fastHandover(parsed.source)).toEqual({ text: undefined, marks: expect.any(String) });
+    parsed.source.release?.();
+    expect(paths.map((path) => [locate(parsed.source, path), locateValue(parsed.source, path)])).toEqual(before);
+    expect(locate(parsed.source, ['note'])).toEqual({ line: 7, column: 1 });
+    expect(locate(parsed.source, ['list', 1, 'deep', 0])).toEqual({ line: 6, column: 7 });
+  });
+
+  it('keeps the text of a file with an empty value, whose position as a value only eemeli/yaml knows', () => {
+    const text = 'id: a\nempty:\nafter: 1\n';
+    const parsed = parseYamlFile('a.yaml', Buffer.from(text), 'en');
+    if (!parsed.ok) throw new Error('refused');
+    expect(fastHandover(parsed.source)?.text).toBe(text);
+    const wanted = locateValue(parsed.source, ['empty']);
+    parsed.source.release?.();
+    expect(locateValue(parsed.source, ['empty'])).toEqual(wanted);
+    expect(locate(parsed.source, ['after'])).toEqual({ line: 3, column: 1 });
+  });
+});
+
