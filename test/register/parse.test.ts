@@ -337,7 +337,7 @@ describe('positions from the marks the fast reader records, after the text is go
     parsed.source.release?.();
     expect(paths.map((path) => [locate(parsed.source, path), locateValue(parsed.source, path)])).toEqual(before);
     expect(locate(parsed.source, ['note'])).toEqual({ line: 7, column: 1 });
-    expect(locate(parsed.source, ['list', 1, 'deep', 0])).toEqual({ line: 6, column: 7 });
+    expect(locate(parsed.source, ['list', 1, 'deep', 0])).toEqual({ line: 6, column: 9 }); // an item is its value, after `- `
   });
 
   it('keeps the text of a file with an empty value, whose position as a value only eemeli/yaml knows', () => {
