@@ -31,7 +31,7 @@ export interface ParseWorkerData {
   control: SharedArrayBuffer;
 }
 
-/** A file that loads without a finding through the fast reader: its value, and its text to point into later. */
+/** A file that loads without a finding through the fast reader: its value, and what the main thread needs to point into it later. */
 export interface PlainFile {
   value: unknown;
   /** Undefined when the marks point at every node (parse.ts fastHandover). */

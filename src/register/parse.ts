@@ -73,7 +73,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang, strin
   // Old Mac line endings (CR alone): YAML would see one long line and report every key on it.
   if (source.includes('\r') && !source.includes('\n')) return fail(text.crLineEndings());
   // Most register files are plain block YAML that the fast reader takes; it gives
-  // the same value, and the source keeps only the text to find positions later.
+  // the same value, and the source keeps the marks it recorded to find positions later.
   const fast = fastParse(source, false, strings, true);
   if (fast !== undefined) {
     if (fast.depth > MAX_DEPTH) return fail(text.tooDeep(MAX_DEPTH));
@@ -222,6 +222,8 @@ class LazySource implements SourceFile {
   #full: FullParse | undefined;
   #fast: FastTree | null | undefined;
   #marked: Marked | undefined;
+  /** Whether the marks answer every locate and locateValue, so the text is not needed after loading. */
+  readonly #enough: boolean;
 
   constructor(
     readonly file: string,
@@ -236,9 +238,6 @@ class LazySource implements SourceFile {
     // A mark of line 0 is an empty value, whose position as a value only eemeli/yaml knows (from the text).
     this.#enough = marked !== undefined && !marked.marks.includes('\u0000');
   }
-
-  /** Whether the marks answer every locate and locateValue, so the text is not needed after loading. */
-  readonly #enough: boolean;
 
   /**
    * The position locate (`atValue` false) or locateValue (true) gives, from the marks the fast
