@@ -26,11 +26,15 @@ describe('the npm package (npm publish --dry-run)', () => {
 
   it('holds the binary, the built CLI and its bundle, the four schemas and the templates', () => {
     expect(files).toContain('bin/vo.js');
+    // bin/vo.js is CommonJS only by this file: without it Node would read the binary as an ES module and fail.
+    expect(files).toContain('bin/package.json');
+    expect(JSON.parse(readFileSync(join(REPO_ROOT, 'bin', 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
     expect(files).toContain('dist/cli/main.js');
     expect(files).toContain('dist/git/tree-source.js');
     // The bundle the binary starts from, with its code cache (src/cli/bundle.ts).
     expect(files).toContain('dist/bundle/run.cjs');
     expect(files).toContain('dist/bundle/run.cjs.cache');
+    expect(files).toContain('dist/bundle/main.cjs');
     for (const kind of ['agreement', 'evaluation', 'incident', 'config']) expect(files).toContain(`schemas/${kind}.schema.json`);
     for (const name of ['management', 'department', 'agreement']) expect(files).toContain(`templates/${name}.md.hbs`);
     expect(files).toContain('templates/init/README.nl.md');
