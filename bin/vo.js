@@ -15,7 +15,7 @@ function start() {
 }
 
 start()
-  .then(({ main }) => main())
+  .then(({ main }) => main(), notBuilt)
   .then((code) => {
     process.exitCode = code;
     // Done, and nothing left to write or wait for (on Linux a pipe is written synchronously): leave now.
@@ -26,6 +26,20 @@ start()
       if (idle && [process.stdout, process.stderr].every(written)) process.exit(code);
     });
   });
+
+/** A checkout without `npm run build`: one line, exit 2, instead of Node's stack trace. */
+function notBuilt(error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  const args = process.argv.slice(2);
+  const at = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const lang = at === -1 ? process.env.VO_LANG : args[at] === '--lang' ? args[at + 1] : args[at].slice(7);
+  process.stderr.write(
+    lang === 'en'
+      ? 'vo: the program is not built (dist/ is missing): run npm run build first\n'
+      : 'vo: het programma is niet gebouwd (dist/ ontbreekt): voer eerst npm run build uit\n',
+  );
+  return 2;
+}
 
 function written(stream) {
   return stream.writableLength === 0 && !stream.destroyed && !stream.errored;

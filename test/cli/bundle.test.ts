@@ -130,6 +130,19 @@ describe('the bundle the binary runs', () => {
     expect({ status: missing.status, stdout: missing.stdout, stderr: missing.stderr }).toEqual({ status: 1, stdout: intact.stdout, stderr: intact.stderr });
   });
 
+  it('a checkout that was never built: one line saying to build, exit 2, no stack trace', () => {
+    const copy = tempDir('vo-not-built-');
+    for (const part of ['bin', 'schemas', 'templates', 'package.json']) cpSync(join(REPO_ROOT, part), join(copy, part), { recursive: true });
+    const nl = spawnSync(process.execPath, [join(copy, 'bin', 'vo.js'), '-C', EXAMPLES, 'check'], { encoding: 'utf8', env: { ...process.env, VO_LANG: '' } });
+    expect({ status: nl.status, stdout: nl.stdout, stderr: nl.stderr }).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'vo: het programma is niet gebouwd (dist/ ontbreekt): voer eerst npm run build uit\n',
+    });
+    const en = spawnSync(process.execPath, [join(copy, 'bin', 'vo.js'), '--lang', 'en', 'check'], { encoding: 'utf8' });
+    expect({ status: en.status, stderr: en.stderr }).toEqual({ status: 2, stderr: 'vo: the program is not built (dist/ is missing): run npm run build first\n' });
+  });
+
   it('a full check of a large register from the bundle still loads on two threads: the parse worker as built (run `npm run build` first)', () => {
     const register = tempDir('vo-bundle-large-');
     generateRegister(register, 450); // about 2 300 files, above the 2 000 from which a second thread loads
