@@ -121,9 +121,8 @@ class Reader {
   private maxDepth = 0;
   /** The node of the value last read, when positions are kept. */
   private node: FastNode | undefined;
-  /** How many code units of MARKS this reading has written (FastDocument.marks), when asked for; -1 once one does not fit. */
+  /** How many code units of MARKS this reading has written (FastDocument.marks); -1 when not asked for, or once one does not fit. */
   private marked = -1;
-  private readonly marking: boolean;
 
   constructor(
     private readonly text: string,
@@ -133,7 +132,6 @@ class Reader {
     private readonly strings: Interner,
     marks = false,
   ) {
-    this.marking = marks;
     if (marks) this.marked = 0;
     for (let start = 0; start < text.length; ) {
       const newline = text.indexOf('\n', start);
@@ -175,7 +173,7 @@ class Reader {
 
   private encodedMarks(): string | undefined {
     // One reading at a time (the reader is synchronous): MARKS is this reading's until here.
-    return this.marking && this.marked >= 0 ? String.fromCharCode.apply(null, MARKS.subarray(0, this.marked) as unknown as number[]) : undefined;
+    return this.marked >= 0 ? String.fromCharCode.apply(null, MARKS.subarray(0, this.marked) as unknown as number[]) : undefined;
   }
 
   private lineLength(i: number): number {
