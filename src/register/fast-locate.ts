@@ -56,10 +56,16 @@ export function fastLocate(tree: FastMap, path: readonly (string | number)[], at
 function child(node: FastNode, key: string | number): FastNode | undefined {
   if (node.kind === 'map') return typeof key === 'string' ? node.values[node.keys.indexOf(key)] : undefined;
   if (node.kind === 'seq') {
-    const index = typeof key === 'string' && key !== '' ? Number(key) : key;
-    return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? node.items[index] : undefined;
+    const index = listIndex(key);
+    return index === undefined ? undefined : node.items[index];
   }
   return undefined;
+}
+
+/** The index `YAMLSeq.get` takes for `key`: a whole number, also written as a string; else undefined. */
+function listIndex(key: string | number): number | undefined {
+  const index = typeof key === 'string' && key !== '' ? Number(key) : key;
+  return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? index : undefined;
 }
 
 /**
@@ -90,9 +96,7 @@ export function marksLocate(value: unknown, marks: string, path: readonly (strin
   const root: Marked = { value, at: 0 };
   if (atValue) {
     let parent: Marked | undefined = root;
-    for (let k = 0; k < path.length - 1 && parent !== undefined; k++) {
-      parent = isScalar(parent.value) ? undefined : markedChild(parent, path[k] as string | number);
-    }
+    for (let k = 0; k < path.length - 1 && parent !== undefined; k++) parent = markedChild(parent, path[k] as string | number);
     const target = path.length === 0 ? root : parent === undefined ? undefined : markedChild(parent, path[path.length - 1] as string | number);
     if (target !== undefined) return markAt(marks, target.at);
   }
@@ -100,10 +104,11 @@ export function marksLocate(value: unknown, marks: string, path: readonly (strin
   let at = 0;
   for (const segment of path) {
     if (isMap(node.value)) {
-      const key = keyMark(node, String(segment));
-      if (key === undefined) break;
-      at = key.at;
-      node = { value: (node.value as Record<string, unknown>)[key.name], at: key.at + 1 };
+      const key = String(segment);
+      const keyAt = keyMark(node, key);
+      if (keyAt === undefined) break;
+      at = keyAt;
+      node = { value: node.value[key], at: keyAt + 1 };
     } else if (Array.isArray(node.value) && typeof segment === 'number') {
       const item = itemMark(node, segment);
       if (item === undefined) break;
@@ -114,40 +119,37 @@ export function marksLocate(value: unknown, marks: string, path: readonly (strin
   return markAt(marks, at);
 }
 
-function isScalar(value: unknown): boolean {
-  return value === null || typeof value !== 'object';
-}
-
 function isMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** `child` of fastLocate, on the value. */
+/** `child` of fastLocate, on the value (a scalar has none). */
 function markedChild(node: Marked, key: string | number): Marked | undefined {
   if (isMap(node.value)) {
     if (typeof key !== 'string') return undefined;
-    const found = keyMark(node, key);
-    return found === undefined ? undefined : { value: node.value[found.name], at: found.at + 1 };
+    const keyAt = keyMark(node, key);
+    return keyAt === undefined ? undefined : { value: node.value[key], at: keyAt + 1 };
   }
   if (Array.isArray(node.value)) {
-    const index = typeof key === 'string' && key !== '' ? Number(key) : key;
-    return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? itemMark(node, index) : undefined;
+    const index = listIndex(key);
+    return index === undefined ? undefined : itemMark(node, index);
   }
   return undefined;
 }
 
 /** The mark of `name`'s key in a map: after the map's own, each key and the nodes of its value. */
-function keyMark(node: Marked, name: string): { name: string; at: number } | undefined {
+function keyMark(node: Marked, name: string): number | undefined {
   const map = node.value as Record<string, unknown>;
   if (!Object.hasOwn(map, name)) return undefined;
   let at = node.at + 1;
   for (const key of Object.keys(map)) {
-    if (key === name) return { name, at };
+    if (key === name) return at;
     at += 1 + nodeCount(map[key]);
   }
   return undefined;
 }
 
+/** Item `index` of a list and its mark; undefined unless a whole number within it (`items[1.5]` is none). */
 function itemMark(node: Marked, index: number): Marked | undefined {
   const list = node.value as unknown[];
   if (!Number.isInteger(index) || index < 0 || index >= list.length) return undefined;
