@@ -77,7 +77,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang, strin
   const fast = fastParse(source, false, strings, true);
   if (fast !== undefined) {
     if (fast.depth > MAX_DEPTH) return fail(text.tooDeep(MAX_DEPTH));
-    return { ok: true, source: new LazySource(file, source, true, fast.marks === undefined ? undefined : { value: fast.value, marks: fast.marks }), value: fast.value };
+    return { ok: true, source: new LazySource(file, source, true, fast.marks, fast.value), value: fast.value };
   }
 
   const overNested = overNestedAt(source);
@@ -128,7 +128,7 @@ export function fastHandover(source: SourceFile): { text: string | undefined; ma
 
 /** The source of a file the fast reader took on another thread, from its handover (with the value the marks belong to): the same as parseYamlFile makes. */
 export function fastSource(file: string, text: string | undefined, marks?: string, value?: unknown): SourceFile {
-  return new LazySource(file, text, true, marks === undefined ? undefined : { value, marks });
+  return new LazySource(file, text, true, marks, value);
 }
 
 /** The value the fast reader made of a file and the marks it recorded while reading it (FastDocument.marks). */
@@ -230,13 +230,14 @@ class LazySource implements SourceFile {
     private text: string | undefined,
     /** Whether the fast reader took this file. */
     fast: boolean,
-    /** What the fast reader recorded (not for a file it left to eemeli/yaml). */
-    marked?: Marked,
+    /** The marks the fast reader recorded (none for a file it left to eemeli/yaml), and the value they belong to. */
+    marks?: string,
+    value?: unknown,
   ) {
     if (!fast) this.#fast = null;
-    this.#marked = marked;
+    this.#marked = marks === undefined ? undefined : { value, marks };
     // A mark of line 0 is an empty value, whose position as a value only eemeli/yaml knows (from the text).
-    this.#enough = marked !== undefined && !marked.marks.includes('\u0000');
+    this.#enough = marks !== undefined && !marks.includes('\u0000');
   }
 
   /**
