@@ -16,32 +16,42 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
+import { BUNDLE_START } from '../dist/cli/bundle.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}dist/bundle/`;
-const START = 'main.cjs';
+/** Both bundles: for Node, with Node's own modules left to Node. */
+const NODE = { platform: 'node', external: [/^node:/, ...builtinModules], logLevel: 'warn' };
 
 rmSync(OUT, { recursive: true, force: true });
 const bundle = await rolldown({
+  ...NODE,
   input: `${ROOT}dist/cli/run.js`,
-  platform: 'node',
-  external: [/^node:/, ...builtinModules],
-  logLevel: 'warn',
-  plugins: [lazyRequireInBundle(['register/yaml-library.js', 'format/views/table.js']), commanderWithoutChildProcess()],
+  plugins: [
+    // yaml-library.ts and table.ts load eemeli/yaml and string-width the first time they are needed, through
+    // `createRequire`, which a bundler cannot see. In the bundle their `require` is the bundler's own: the library
+    // is bundled, cached with the rest, and still runs only when first needed.
+    ...['dist/register/yaml-library.js', 'dist/format/views/table.js'].map((file) =>
+      replaceLine('lazy-require-in-bundle', file, 'const require = createRequire(import.meta.url);', ''),
+    ),
+    // commander requires node:child_process when it loads, for subcommands that are programs of their own
+    // (`git-foo` style), which vo has none of. Loading it takes Node's net, dgram and stream modules with it, a few
+    // ms of every start. In the bundle commander asks for it only when it would spawn, which vo never does.
+    replaceLine(
+      'commander-without-child-process',
+      'node_modules/commander/lib/command.js',
+      "const childProcess = require('node:child_process');",
+      "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+    ),
+  ],
 });
 const { output } = await bundle.write({ dir: OUT, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' });
 await bundle.close();
 
 // The start: main.js and its imports in one CommonJS file, loaded by bin/vo.js with Node's require (a few
 // kB, so no cache of its own). Its fallback, `import('./run.js')`, stays the tsc-built module beside main.js.
-const start = await rolldown({
-  input: `${ROOT}dist/cli/main.js`,
-  platform: 'node',
-  external: [/^node:/, ...builtinModules],
-  logLevel: 'warn',
-  plugins: [runOutsideStart()],
-});
-const { output: startOutput } = await start.write({ file: `${OUT}${START}`, format: 'cjs', codeSplitting: false });
+const start = await rolldown({ ...NODE, input: `${ROOT}dist/cli/main.js`, plugins: [runOutsideStart()] });
+const { output: startOutput } = await start.write({ file: `${OUT}${BUNDLE_START}`, format: 'cjs', codeSplitting: false });
 await start.close();
 output.push(...startOutput);
 
@@ -75,36 +85,16 @@ function runOutsideStart() {
 }
 
 /**
- * commander requires node:child_process when it loads, for subcommands that are programs of their own
- * (`git-foo` style), which vo has none of. Loading it takes Node's net, dgram and stream modules with it,
- * a few ms of every start. In the bundle commander asks for it only when it would spawn, which vo never does.
+ * In the module `file` (repository-relative), one exact line becomes `replacement`. If the line is gone (a
+ * library or our module changed), the build fails naming the file, so the change cannot get lost silently.
  */
-function commanderWithoutChildProcess() {
-  const line = "const childProcess = require('node:child_process');";
+function replaceLine(name, file, line, replacement) {
   return {
-    name: 'commander-without-child-process',
+    name,
     transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/node_modules/commander/lib/command.js')) return null;
+      if (!id.replaceAll('\\', '/').endsWith(`/${file}`)) return null;
       if (!code.includes(line)) throw new Error(`bundle: ${id} no longer has "${line}"`);
-      return code.replace(line, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
-    },
-  };
-}
-
-/**
- * yaml-library.ts and table.ts load eemeli/yaml and string-width the first
- * time they are needed, through `createRequire`, which a bundler cannot see.
- * In the bundle their `require` is the bundler's own: the library is bundled,
- * cached with the rest, and still runs only when first needed.
- */
-function lazyRequireInBundle(files) {
-  const line = 'const require = createRequire(import.meta.url);';
-  return {
-    name: 'lazy-require-in-bundle',
-    transform(code, id) {
-      if (!files.some((file) => id.replaceAll('\\', '/').endsWith(`/dist/${file}`))) return null;
-      if (!code.includes(line)) throw new Error(`bundle: ${id} no longer has "${line}"`);
-      return code.replace(line, '');
+      return code.replace(line, replacement);
     },
   };
 }

@@ -5,7 +5,7 @@
 // cache holds the top level, and a chunk that would not compile fails the build.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_DIR, chunkScript, loadBundle } from '../dist/cli/bundle.js';
+import { BUNDLE_DIR, BUNDLE_START, chunkScript, loadBundle } from '../dist/cli/bundle.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const chunks = [];
@@ -23,8 +23,8 @@ if (code !== 1) {
   process.exit(1);
 }
 const scripts = new Map(chunks.map(({ file, script }) => [file, script]));
-// main.cjs, the start, is loaded by Node's require, not by loadBundle: it has no cache.
-for (const name of readdirSync(BUNDLE_DIR).filter((each) => each.endsWith('.cjs') && each !== 'main.cjs')) {
+// The start is loaded by Node's require, not by loadBundle: it has no cache.
+for (const name of readdirSync(BUNDLE_DIR).filter((each) => each.endsWith('.cjs') && each !== BUNDLE_START)) {
   const file = BUNDLE_DIR + name;
   const script = scripts.get(file) ?? chunkScript(file, readFileSync(file, 'utf8'));
   writeFileSync(`${file}.cache`, script.createCachedData());

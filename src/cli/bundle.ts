@@ -19,6 +19,8 @@ export type RunModule = typeof import('./run.js');
  */
 export const BUNDLE_DIR = fileURLToPath(new URL('../bundle/', import.meta.url));
 export const BUNDLE_ENTRY = 'run.cjs';
+/** The start (main.ts with what it imports) in one file beside the chunks, which bin/vo.js requires; loaded by Node, not by loadBundle. */
+export const BUNDLE_START = 'main.cjs';
 
 export interface LoadedChunk {
   readonly file: string;
