@@ -13,7 +13,10 @@ import { builtVo } from '../helpers/built-vo.js';
 import { spawnLoggingModules } from '../helpers/loaded-modules.js';
 import { REPO_ROOT, tempDir } from '../helpers/run-cli.js';
 
-/** Node's own modules (`node:…`) a spawned `vo <args>` loaded, as Node lists them when it exits. */
+/**
+ * Node's own modules (`node:…`) a spawned `vo <args>` loaded, as Node lists them when it exits. Not through
+ * spawnLoggingModules: its preload imports node:worker_threads itself, which is what this must not see.
+ */
 function builtinsLoaded(args: string[]): { status: number | null; builtins: string[] } {
   const preload = join(tempDir('vo-builtins-'), 'list.cjs');
   writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, '\\nBUILTINS ' + JSON.stringify(process.moduleLoadList) + '\\n'));\n");
