@@ -206,14 +206,19 @@ export function parseDateTime(value: string, timezone: string): DateTime {
 
 const parsedDateTimes = new Map<string, DateTime>();
 
+/** More than the furthest any zone is from UTC (+14 hours). */
+const OFFSET_WINDOW_MS = 15 * HOUR_MS;
+
 function readDateTime(value: string, timezone: string): DateTime {
   const zone = zoneNamed(timezone);
   if (/(?:Z|[+-]\d{2}:\d{2})$/.test(value)) return DateTime.fromISO(value, { setZone: true }).setZone(zone);
   const local = DateTime.fromISO(value, { zone: 'utc' });
   const fields = { year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond };
-  // The two offsets in force around this wall-clock time: the one a few hours before and after.
+  // The offsets in force around this wall-clock time: the instant lies within 14 hours of the time read as UTC
+  // (no zone is further from UTC), so the offsets before and after any clock change near it are those 15 hours
+  // either side. Six hours missed the change in zones far from UTC (Los Angeles, Auckland).
   const guess = local.toMillis();
-  const offsets = [...new Set([DateTime.fromMillis(guess - 6 * 3600_000, { zone }).offset, DateTime.fromMillis(guess + 6 * 3600_000, { zone }).offset])];
+  const offsets = [...new Set([zone.offset(guess - OFFSET_WINDOW_MS), zone.offset(guess + OFFSET_WINDOW_MS)])];
   const candidates = offsets
     .map((offset) => DateTime.fromMillis(guess - offset * 60_000, { zone }))
     .filter((moment) => moment.hour === fields.hour && moment.minute === fields.minute && moment.day === fields.day)

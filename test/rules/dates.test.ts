@@ -99,6 +99,35 @@ describe('the offset memory (per day, and per hour on a day with a clock change)
     expect(parseDateTime('2026-10-25T02:30:00', 'Europe/Amsterdam').toISO()).toBe('2026-10-25T02:30:00.000+02:00');
   });
 
+  it.each(['America/Los_Angeles', 'Pacific/Auckland', 'Pacific/Chatham', 'Australia/Lord_Howe', 'America/Santiago', 'America/St_Johns', 'Europe/Amsterdam', 'Pacific/Kiritimati'])(
+    'reads a local time in %s as the instant with that wall-clock time, the earlier of two, and in a gap with the offset before it',
+    (name) => {
+      const iana = IANAZone.create(name);
+      // Every offset the zone has in 2025–2027, and the instants where it changes.
+      const offsets = new Set<number>();
+      const changes: number[] = [];
+      for (let t = Date.parse('2025-01-01T00:00:00Z'); t < Date.parse('2028-01-01T00:00:00Z'); t += 900_000) {
+        offsets.add(iana.offset(t));
+        if (iana.offset(t) !== iana.offset(t - 900_000)) changes.push(t);
+      }
+      // No change at all (Kiritimati): one ordinary day.
+      if (changes.length === 0) changes.push(Date.parse('2026-06-01T00:00:00Z'));
+      const wrong: string[] = [];
+      for (const change of changes) {
+        const before = iana.offset(change - 1);
+        // Every quarter hour of wall-clock time from 30 hours before the change to 30 hours after.
+        for (let wall = change + before * 60_000 - 30 * 3_600_000; wall <= change + before * 60_000 + 30 * 3_600_000; wall += 900_000) {
+          const text = new Date(wall).toISOString().slice(0, 16);
+          const readings = [...offsets].map((o) => wall - o * 60_000).filter((t) => iana.offset(t) * 60_000 === wall - t);
+          const expected = readings.length > 0 ? Math.min(...readings) : wall - before * 60_000;
+          const got = parseDateTime(text, name).toMillis();
+          if (got !== expected) wrong.push(`${text}: ${new Date(got).toISOString()} instead of ${new Date(expected).toISOString()}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
+
   it('gives a date-time read before again only for the same text in the same zone', () => {
     const amsterdam = parseDateTime('2026-07-01T09:00:00', 'Europe/Amsterdam');
     expect(parseDateTime('2026-07-01T09:00:00', 'Europe/Amsterdam')).toBe(amsterdam);
