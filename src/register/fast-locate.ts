@@ -158,16 +158,33 @@ function itemMark(node: Marked, index: number): Marked | undefined {
   return { value: list[index], at };
 }
 
+/**
+ * The marks of the maps and lists counted so far: a file's findings ask for nodes after
+ * the same earlier keys again and again (each obligation's finding counts the keys before
+ * `obligations`). Weak, so a count dies with its value.
+ */
+const counted = new WeakMap<object, number>();
+
 /** The marks a value takes: one for itself, and those of its keys and values or items. */
 function nodeCount(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 1;
+  let count = counted.get(value);
+  if (count === undefined) {
+    count = countNodes(value);
+    counted.set(value, count);
+  }
+  return count;
+}
+
+function countNodes(value: unknown): number {
   if (Array.isArray(value)) {
     let count = 1;
-    for (const item of value) count += nodeCount(item);
+    for (const item of value) count += countNodes(item);
     return count;
   }
   if (isMap(value)) {
     let count = 1;
-    for (const key of Object.keys(value)) count += 1 + nodeCount(value[key]);
+    for (const key of Object.keys(value)) count += 1 + countNodes(value[key]);
     return count;
   }
   return 1;

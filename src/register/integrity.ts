@@ -26,16 +26,21 @@ export function integrityFindings(register: Register, invalid: readonly InvalidR
       id: r.value.id,
     })),
     ...invalid,
-  ].sort((a, b) => compareStrings(a.file, b.file));
+  ];
+  // Loaded in file order, so usually sorted already: then one pass says so, and no sort is needed.
+  const byFile = (a: { file: string }, b: { file: string }) => compareStrings(a.file, b.file);
+  if (!all.every((record, i) => i === 0 || byFile(all[i - 1]!, record) <= 0)) all.sort(byFile);
 
-  const firstFile = new Map<string, string>();
+  const firstFile: Record<RecordKind, Map<string, string>> = { agreement: new Map(), evaluation: new Map(), incident: new Map() };
   for (const record of all) {
     if (record.id === undefined) continue;
-    const expected = basename(record.file).replace(/\.ya?ml$/, '');
-    if (record.id !== expected) at('id-mismatch', record.source, ['id'], text.idMismatch(record.id, expected));
-    const key = `${record.kind}\u0000${record.id}`;
-    const first = firstFile.get(key);
-    if (first === undefined) firstFile.set(key, record.file);
+    if (!namedBy(record.file, record.id)) {
+      const expected = basename(record.file).replace(/\.ya?ml$/, '');
+      if (record.id !== expected) at('id-mismatch', record.source, ['id'], text.idMismatch(record.id, expected));
+    }
+    const seen = firstFile[record.kind];
+    const first = seen.get(record.id);
+    if (first === undefined) seen.set(record.id, record.file);
     else at('duplicate-id', record.source, ['id'], text.duplicateId(text.kind(record.kind), record.id, first));
   }
 
@@ -77,4 +82,10 @@ export function integrityFindings(register: Register, invalid: readonly InvalidR
     });
   }
   return findings;
+}
+
+/** Whether `file` is named `<id>.yaml` (the usual case, told without making the expected name). */
+function namedBy(file: string, id: string): boolean {
+  const start = file.lastIndexOf('/') + 1;
+  return file.length - start === id.length + 5 && file.startsWith(id, start) && file.endsWith('.yaml');
 }
