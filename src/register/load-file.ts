@@ -34,7 +34,11 @@ export function loadFile(entry: DiscoveredFile, lang: Lang, source: FileSource |
     return { findings: [fileFinding(entry.file, registerText(lang).tooLarge((bytes.size / MAX_FILE_BYTES).toFixed(1)))] };
   }
   const parsed = parseYamlFile(entry.file, bytes, lang, strings);
-  if (!parsed.ok) return { findings: parsed.findings };
+  if (!parsed.ok) {
+    // An evaluation or incident that names its agreement still counts under it (docs/views.md): `vo list` never calls that agreement in order.
+    const { agreement } = parsed;
+    return { findings: agreement !== undefined && entry.kind !== 'agreement' ? parsed.findings.map((finding) => ({ ...finding, agreement })) : parsed.findings };
+  }
   const findings = recordSchemaFindings(entry.kind, parsed.value, parsed.source, lang);
   // Its schema findings are placed: a file whose marks point at every node lets its text go now, while
   // it is young, instead of at the end of the load (docs/performance.md, round ten).

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { registerText } from '../i18n/register.js';
 import { fastLocate, fastPlainSource, marksLocate, type FastMap } from './fast-locate.js';
 import { fastParse, fastPositions, type Interner } from './fast-yaml.js';
+import { RECORD_ID_PATTERN } from '../schema/patterns.js';
 import { overNestedAt } from './nesting.js';
 import { yamlLibrary } from './yaml-library.js';
 
@@ -47,7 +48,12 @@ export interface SourceFile {
   forget?(): void;
 }
 
-export type ParseResult = { ok: true; source: SourceFile; value: unknown } | { ok: false; findings: Finding[] };
+/**
+ * A parsed file, or findings saying why not; `agreement`: the id a file that did not parse
+ * still names unmistakably on its top level (a duplicate key elsewhere, say), so its findings
+ * can be counted under that agreement.
+ */
+export type ParseResult = { ok: true; source: SourceFile; value: unknown } | { ok: false; findings: Finding[]; agreement?: string };
 
 
 /**
@@ -100,7 +106,8 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang, strin
         ...at(lineCounter, problem.code === 'MISSING_CHAR' ? (unclosedQuoteAt(source) ?? problem.pos[0]) : problem.pos[0]),
       }));
     if (problems.length > MAX_FINDINGS_PER_FILE) findings.push({ rule: 'yaml-syntax', severity: 'error', message: text.moreFindings(MAX_FINDINGS_PER_FILE), file, line: 1, column: 1 });
-    return { ok: false, findings };
+    const agreement = namedAgreement(doc);
+    return { ok: false, findings, ...(agreement !== undefined ? { agreement } : {}) };
   }
   if (doc.contents === null || (yamlLibrary().isScalar(doc.contents) && doc.contents.value === null)) return fail(text.empty());
 
@@ -136,6 +143,22 @@ interface Marked {
   value: unknown;
   marks: string;
 }
+
+/**
+ * The agreement a document with syntax problems names, when that can be read without
+ * doubt: its top level is a map with one `agreement` key whose value is a plain or quoted
+ * one-line string shaped like a record id. Anything less gives undefined.
+ */
+function namedAgreement(doc: Document.Parsed): string | undefined {
+  const { isMap, isScalar } = yamlLibrary();
+  if (!isMap(doc.contents)) return undefined;
+  const pairs = doc.contents.items.filter((pair) => isScalar(pair.key) && pair.key.value === 'agreement');
+  const value = pairs.length === 1 ? pairs[0]!.value : undefined;
+  if (!isScalar(value) || typeof value.value !== 'string' || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(value.type ?? '')) return undefined;
+  return RECORD_ID.test(value.value) ? value.value : undefined;
+}
+
+const RECORD_ID = new RegExp(RECORD_ID_PATTERN);
 
 /**
  * UTF-16 text, by its byte-order mark or, without one, by its pattern: YAML's
