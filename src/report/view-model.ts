@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment/assess.js';
-import { compareStrings } from '../findings.js';
+import type { BrokenAgreement } from '../assessment/broken-agreements.js';
+import { compareStrings, type Finding } from '../findings.js';
 import { addDays, addMonths, dateOf } from '../rules/dates.js';
 import { agreementModel, obligationModels } from '../views/agreement-model.js';
 import { departmentName, dueItems, findingModel } from '../views/agreement-records.js';
@@ -32,9 +33,8 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
   const inDepartment = (department: string | null) => options.department === undefined || department === options.department;
   const scoped = assessment.agreements.filter((a) => inDepartment(a.agreement.department) && (options.agreement === undefined || a.id === options.agreement));
   const agreements = scoped.map((a) => forReaders(agreementModel(a, lang)));
-  const broken: BrokenAgreementModel[] = assessment.broken
-    .filter((b) => inDepartment(b.department) && (options.agreement === undefined || b.id === options.agreement))
-    .map((b) => ({
+  const brokenInScope = assessment.broken.filter((b) => inDepartment(b.department) && (options.agreement === undefined || b.id === options.agreement));
+  const broken: BrokenAgreementModel[] = brokenInScope.map((b) => ({
       id: b.id,
       title: b.title,
       file: b.file,
@@ -69,7 +69,11 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
     .filter((i) => i.status === 'open' || dateOf(i.aware, config.timezone) > since)
     .sort(compareIncidents);
   const unscoped = options.department === undefined && options.agreement === undefined;
-  const findingModels = unscoped ? assessment.findings.map((f) => readable(findingModel(f))) : agreements.flatMap((a) => a.findings).sort((x, y) => compareStrings(x.file, y.file) || x.line - y.line || x.column - y.column || compareStrings(x.rule, y.rule));
+  const findingModels = unscoped
+    ? assessment.findings.map((f) => readable(findingModel(f)))
+    : [...agreements.flatMap((a) => a.findings), ...scopedProblems(assessment, brokenInScope, options).map((f) => readable(findingModel(f)))].sort(
+        (x, y) => compareStrings(x.file, y.file) || x.line - y.line || x.column - y.column || compareStrings(x.rule, y.rule),
+      );
   const problems = findingModels
     .filter((f) => f.subject.kind === 'file')
     .map((f) => ({ file: f.file, line: f.line, column: f.column, rule: f.rule, message: f.message, agreement: f.agreement }));
@@ -113,6 +117,19 @@ const KIND_ORDER = ['evaluation', 'obligation', 'meeting', 'training', 'assuranc
  * Messages of the loader quote keys and values in backticks, which a terminal
  * reader needs; a report reader gets quotation marks instead.
  */
+/**
+ * The findings of a department's or agreement's report that are not in its agreements' own
+ * lists, so that no file with a problem is left out silently: those of its broken agreements
+ * (an agreement file that could not be loaded), and, in a department report, the integrity
+ * findings of files that belong to no agreement of the register (nor so to any department).
+ */
+function scopedProblems(assessment: Assessment, broken: readonly BrokenAgreement[], options: ViewModelOptions): Finding[] {
+  const own = broken.flatMap((b) => b.findings);
+  if (options.department === undefined) return own;
+  const known = new Set([...assessment.agreements.map((a) => a.id), ...assessment.broken.map((b) => b.id)]);
+  return [...own, ...assessment.integrity.filter((f) => f.agreement === undefined || !known.has(f.agreement))];
+}
+
 function readable<T extends { message: string }>(finding: T): T {
   return extend(finding, { message: finding.message.replace(/`([^`]*)`/g, '‘$1’') }) as T;
 }

@@ -64,3 +64,31 @@ describe('a report of a register with one broken agreement file', () => {
     expect(stderr).toContain('1 bestand is niet goed te lezen');
   });
 });
+
+describe('a department report and a dossier of that broken agreement', () => {
+  const out = tempDir('vo-report-broken-scoped-');
+  const root = join(out, 'register');
+  let line = 0;
+
+  beforeAll(() => {
+    cpSync(join(REPO_ROOT, 'examples'), root, { recursive: true });
+    rmSync(join(root, 'evaluations', 'opzettelijk-fout'), { recursive: true });
+    const file = join(root, 'agreements', 'zaaksysteem.yaml');
+    const text = readFileSync(file, 'utf8');
+    line = text.split('\n').findIndex((l) => l.startsWith('breach_notice_hours:')) + 1;
+    writeFileSync(file, text.replace('breach_notice_hours:', 'breach_notice_hour:'));
+  });
+
+  it.each([
+    ['the department report', ['--template', 'department', '--department', 'informatievoorziening']],
+    ['the dossier', ['--template', 'agreement', '--agreement', 'zaaksysteem']],
+  ])('%s names the file and the line at the top, and says so on stderr', async (_name, args) => {
+    const result = await runVo(['-C', root, 'report', '--as-of', AS_OF, ...args]);
+    expect(result.code, result.stderr).toBe(0);
+    const problems = result.stdout.indexOf('## Bestanden met problemen');
+    expect(problems).toBeGreaterThan(-1);
+    expect(problems).toBeLessThan(result.stdout.indexOf('\n# ') < 0 ? Infinity : Math.max(result.stdout.indexOf('## Samenvatting'), result.stdout.indexOf('\n# ')));
+    expect(result.stdout).toMatch(new RegExp(`^\\| agreements/zaaksysteem\\.yaml \\| ${line} \\| onbekende sleutel ‘breach\\\\_notice\\\\_hour’`, 'm'));
+    expect(result.stderr).toContain('1 bestand is niet goed te lezen');
+  });
+});
