@@ -43,6 +43,7 @@ const bundle = await rolldown({
       "const childProcess = require('node:child_process');",
       "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
     ),
+    legacyBufferCalls(),
   ],
 });
 const { output } = await bundle.write({ dir: OUT, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' });
@@ -80,6 +81,24 @@ function runOutsideStart() {
     resolveId(source, importer) {
       if (source === './run.js' && importer?.replaceAll('\\', '/').endsWith('/dist/cli/main.js')) return { id: '../cli/run.js', external: true };
       return null;
+    },
+  };
+}
+
+/**
+ * Libraries of exceljs (archiver-utils, unzipper's helpers) still call `new Buffer(…)`. Node warns about that
+ * (DEP0005) only for code outside node_modules, and in the bundle all code is outside it: every `--format xlsx`
+ * printed a DeprecationWarning. Such a call becomes what Node's own `Buffer(…)` does after warning: `Buffer.alloc`
+ * for a size, else `Buffer.from` with the same arguments.
+ */
+function legacyBufferCalls() {
+  // Inline at each call, not a helper at the top: code before a module's "use strict" would make it sloppy.
+  const call = '((arg, encodingOrOffset, length) => typeof arg === "number" ? Buffer.alloc(arg) : Buffer.from(arg, encodingOrOffset, length))(';
+  return {
+    name: 'legacy-buffer-calls',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').includes('/node_modules/') || !/\bnew Buffer\(/.test(code)) return null;
+      return code.replace(/\bnew Buffer\(/g, call);
     },
   };
 }

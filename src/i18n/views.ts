@@ -321,7 +321,8 @@ const en: ViewMessages = {
   badDays: (value) => `invalid number of days \`${value}\` for --days; give a whole number from 0 to 3660`,
   badDelimiter: (value) => `invalid separator \`${value}\`; choose , ; or tab`,
   csvOnly: (option) => `${option} goes with --format csv`,
-  integrityWarning: (errors) => `note: the register has ${n(errors, 'integrity error', 'integrity errors')} (see vo validate); files that cannot be read or fail their schema are missing here`,
+  integrityWarning: (errors) =>
+    `note: the register has ${n(errors, 'integrity error', 'integrity errors')} (see vo validate); of agreements in files that cannot be read, only what could be read is shown (status invalid)`,
   unreadableAgreement: (id) => `the agreement ${id} is in a file that cannot be read; vo check --agreement ${id} shows what is wrong with it`,
   xlsxNeedsOutput: '--format xlsx makes an Excel workbook; give --output with a file name too, e.g. --output overview.xlsx',
   sheet: {

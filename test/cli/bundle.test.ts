@@ -143,6 +143,16 @@ describe('the bundle the binary runs', () => {
     expect({ status: en.status, stderr: en.stderr }).toEqual({ status: 2, stderr: 'vo: the program is not built (dist/ is missing): run npm run build first\n' });
   });
 
+  it('a workbook written from the bundle prints no Node warning: the libraries\' `new Buffer()` calls are rewritten (run `npm run build` first)', () => {
+    const out = tempDir('vo-bundle-xlsx-');
+    for (const command of ['list', 'check', 'agenda']) {
+      const file = join(out, `${command}.xlsx`);
+      const result = spawnSync(process.execPath, [builtVo(), '-C', EXAMPLES, command, '--as-of', '2026-10-01', '--format', 'xlsx', '-o', file], { encoding: 'utf8' });
+      expect(result.stderr).not.toMatch(/Warning|DEP0005|\(node:/);
+      expect(result.stderr).toContain(file);
+    }
+  });
+
   it('a full check of a large register from the bundle still loads on two threads: the parse worker as built (run `npm run build` first)', () => {
     const register = tempDir('vo-bundle-large-');
     generateRegister(register, 450); // about 2 300 files, above the 2 000 from which a second thread loads

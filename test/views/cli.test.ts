@@ -245,6 +245,13 @@ describe('a register with integrity errors', () => {
     expect(result.stderr).toMatch(/^vo: let op: het register heeft 1 integriteitsfout \(zie vo validate\); van overeenkomsten/);
   });
 
+  it('says the same in English: the broken agreement is listed as invalid, not missing', async () => {
+    const register = viewRegister({ 'agreements/kapot.yaml': 'id: kapot\ntitle: [niet af\n' });
+    const result = await runVo(['-C', register, 'list', '--lang', 'en', '--as-of', AS_OF]);
+    expect(result.stdout).toMatch(/^kapot .*invalid/m);
+    expect(result.stderr).toMatch(/^vo: note: the register has 1 integrity error \(see vo validate\); of agreements in files that cannot be read, only what could be read is shown \(status invalid\)\n$/);
+  });
+
   it('shows a broken file\'s risk as unknown (empty), not as "niet beoordeeld", which is said only of an agreement without risk', async () => {
     const register = viewRegister({ 'agreements/kapot.yaml': 'id: kapot\ntitle: [niet af\n' });
     const result = await runVo(['-C', register, 'list', '--format', 'markdown', '--as-of', AS_OF]);
