@@ -2,8 +2,9 @@ import type { Lang } from './lang.js';
 
 /**
  * How rule messages write dates, counts and lists in each language: full
- * dates ("30 juni 2026", "30 June 2026"), a decimal comma in Dutch, and
- * "a, b en c". Pure string work on `YYYY-MM-DD`, so no time zone can shift a date.
+ * dates ("30 juni 2026", "30 June 2026"), a decimal comma in Dutch, elapsed
+ * time in hours and minutes, and "a, b en c" or "a, b of c". Pure string work
+ * on `YYYY-MM-DD`, so no time zone can shift a date.
  */
 export interface MessageFormat {
   lang: Lang;
@@ -15,7 +16,13 @@ export interface MessageFormat {
   days(count: number): string;
   months(count: number): string;
   hours(count: number): string;
-  list(items: readonly string[]): string;
+  /**
+   * Elapsed whole minutes in hours and minutes, never rounded to the hour, so a
+   * time just over a limit reads as over it: `2881` → `48 uur en 1 minuut`, `2940` → `49 uur`.
+   */
+  duration(minutes: number): string;
+  /** `a, b en c`; with `'or'` the alternatives `a, b of c`. */
+  list(items: readonly string[], conjunction?: 'and' | 'or'): string;
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {
@@ -23,9 +30,16 @@ const MONTHS: Record<Lang, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
-const UNITS: Record<Lang, Record<'day' | 'month' | 'hour', readonly [string, string]>> = {
-  nl: { day: ['dag', 'dagen'], month: ['maand', 'maanden'], hour: ['uur', 'uur'] },
-  en: { day: ['day', 'days'], month: ['month', 'months'], hour: ['hour', 'hours'] },
+type Unit = 'day' | 'month' | 'hour' | 'minute';
+
+const UNITS: Record<Lang, Record<Unit, readonly [string, string]>> = {
+  nl: { day: ['dag', 'dagen'], month: ['maand', 'maanden'], hour: ['uur', 'uur'], minute: ['minuut', 'minuten'] },
+  en: { day: ['day', 'days'], month: ['month', 'months'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] },
+};
+
+const CONJUNCTIONS: Record<Lang, Record<'and' | 'or', string>> = {
+  nl: { and: 'en', or: 'of' },
+  en: { and: 'and', or: 'or' },
 };
 
 export function longDate(value: string, lang: Lang): string {
@@ -37,7 +51,7 @@ export function longDate(value: string, lang: Lang): string {
 
 export function messageFormat(lang: Lang): MessageFormat {
   const number = (value: number) => (lang === 'nl' ? String(value).replace('.', ',') : String(value));
-  const count = (unit: 'day' | 'month' | 'hour') => (n: number) => `${number(n)} ${UNITS[lang][unit][n === 1 ? 0 : 1]}`;
+  const count = (unit: Unit) => (n: number) => `${number(n)} ${UNITS[lang][unit][n === 1 ? 0 : 1]}`;
   return {
     lang,
     date: (value) => longDate(value, lang),
@@ -49,10 +63,16 @@ export function messageFormat(lang: Lang): MessageFormat {
     days: count('day'),
     months: count('month'),
     hours: count('hour'),
-    list: (items) => {
+    duration: (total) => {
+      const hours = Math.floor(total / 60);
+      const minutes = total % 60;
+      if (minutes === 0) return count('hour')(hours);
+      if (hours === 0) return count('minute')(minutes);
+      return `${count('hour')(hours)} ${CONJUNCTIONS[lang].and} ${count('minute')(minutes)}`;
+    },
+    list: (items, conjunction = 'and') => {
       if (items.length <= 1) return items.join('');
-      const and = lang === 'nl' ? 'en' : 'and';
-      return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+      return `${items.slice(0, -1).join(', ')} ${CONJUNCTIONS[lang][conjunction]} ${items.at(-1)}`;
     },
   };
 }

@@ -11,11 +11,16 @@ export const assuranceMissing = complianceRule({
     nl: 'Een overeenkomst in beheer met hoog risico heeft geen geldig certificaat of assurancerapport van een geaccepteerde soort.',
     en: 'A high-risk agreement in force has no valid certificate or assurance report of an accepted type.',
   },
+  // Any one accepted type is enough, so the types are alternatives ("of"/"or"); a policy that accepts none says so.
   message: {
     nl: (d: { asOf: string; accepted: AssuranceType[] }, f) =>
-      `Bij hoog risico is een geldig certificaat of assurancerapport nodig (${f.list(d.accepted.map((t) => domainLabels('nl').assuranceType[t] ?? t))}), maar op ${f.date(d.asOf)} is er geen geldig`,
+      d.accepted.length === 0
+        ? 'Bij hoog risico is een geldig certificaat of assurancerapport nodig, maar het beleid accepteert geen enkele soort (policy.accepted_assurance is leeg)'
+        : `Bij hoog risico is een geldig certificaat of assurancerapport nodig (${f.list(d.accepted.map((t) => domainLabels('nl').assuranceType[t] ?? t), 'or')}), maar op ${f.date(d.asOf)} is er geen geldig`,
     en: (d, f) =>
-      `A high-risk agreement needs a valid certificate or assurance report (${f.list(d.accepted.map((t) => domainLabels('en').assuranceType[t] ?? t))}), but none is valid on ${f.date(d.asOf)}`,
+      d.accepted.length === 0
+        ? 'A high-risk agreement needs a valid certificate or assurance report, but the policy accepts no type (policy.accepted_assurance is empty)'
+        : `A high-risk agreement needs a valid certificate or assurance report (${f.list(d.accepted.map((t) => domainLabels('en').assuranceType[t] ?? t), 'or')}), but none is valid on ${f.date(d.asOf)}`,
   },
 });
 

@@ -232,9 +232,14 @@ export function dateOf(value: string, timezone: string): string {
   return parseDateTime(value, timezone).toISODate() as string;
 }
 
-/** Hours between two date-times as elapsed time (a day with a clock change has 23 or 25). */
-export function hoursBetween(from: string, to: string, timezone: string): number {
-  return parseDateTime(to, timezone).diff(parseDateTime(from, timezone), 'hours').hours;
+/**
+ * Whole minutes between two date-times as elapsed time (a day with a clock
+ * change has 23 or 25 hours). A started minute counts, so the result is more
+ * than N × 60 exactly when more than N hours have passed: a rule that decides on
+ * it and a message that shows it cannot disagree about a time just over a limit.
+ */
+export function elapsedMinutes(from: string, to: string, timezone: string): number {
+  return Math.ceil((parseDateTime(to, timezone).toMillis() - parseDateTime(from, timezone).toMillis()) / 60_000);
 }
 
 export function addHours(value: string, hours: number, timezone: string): DateTime {

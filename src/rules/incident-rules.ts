@@ -1,31 +1,28 @@
 import type { MessageFormat } from '../i18n/message-format.js';
 import type { LoadedRecord } from '../register/load.js';
-import { addHours, daysBetween, hoursBetween, parseDateTime } from './dates.js';
+import { addHours, daysBetween, elapsedMinutes } from './dates.js';
 import { complianceRule, result, ruleFamily, type RuleResult } from './define.js';
+import { AUTHORITY_HOURS } from './incident-state.js';
 
-/** Hours as people say them: whole, or with one decimal. */
-function roundHours(hours: number): number {
-  return Math.round(hours * 10) / 10;
-}
-
-type AuthorityLate = { deadline: string; hours: number | null; days: number | null };
+/** `minutes`: elapsed whole minutes (`elapsedMinutes`), the number the rule decided on; null when not notified. */
+type AuthorityLate = { deadline: string; minutes: number | null; days: number | null };
 
 const authorityLateNl = (d: AuthorityLate, f: MessageFormat) =>
-  d.hours === null
+  d.minutes === null
     ? `De melding aan de Autoriteit Persoonsgegevens had uiterlijk ${f.dateTime(d.deadline)} gedaan moeten zijn (72 uur, art. 33 AVG) en ontbreekt; ${f.days(d.days ?? 0)} te laat`
-    : `De Autoriteit Persoonsgegevens is na ${f.hours(d.hours)} ingelicht; de grens is 72 uur (art. 33 AVG, uiterlijk ${f.dateTime(d.deadline)})`;
+    : `De Autoriteit Persoonsgegevens is na ${f.duration(d.minutes)} ingelicht; de grens is 72 uur (art. 33 AVG, uiterlijk ${f.dateTime(d.deadline)})`;
 const authorityLateEn = (d: AuthorityLate, f: MessageFormat) =>
-  d.hours === null
+  d.minutes === null
     ? `The notification to the supervisory authority was due by ${f.dateTime(d.deadline)} (72 hours, GDPR art. 33) and is missing; ${f.days(d.days ?? 0)} late`
-    : `The supervisory authority was notified after ${f.hours(d.hours)}; the limit is 72 hours (GDPR art. 33, by ${f.dateTime(d.deadline)})`;
+    : `The supervisory authority was notified after ${f.duration(d.minutes)}; the limit is 72 hours (GDPR art. 33, by ${f.dateTime(d.deadline)})`;
 
 export const incidentProcessorLate = complianceRule({
   id: 'incident-processor-late',
   severity: 'error',
   description: { nl: 'De verwerker meldde het incident later dan de afgesproken termijn.', en: 'The processor reported the incident later than the agreed term.' },
   message: {
-    nl: (d: { hours: number; term: number }, f) => `De verwerker meldde het incident na ${f.hours(d.hours)}; afgesproken is ${f.hours(d.term)}`,
-    en: (d, f) => `The processor reported the incident after ${f.hours(d.hours)}; the agreed term is ${f.hours(d.term)}`,
+    nl: (d: { minutes: number; term: number }, f) => `De verwerker meldde het incident na ${f.duration(d.minutes)}; afgesproken is ${f.hours(d.term)}`,
+    en: (d, f) => `The processor reported the incident after ${f.duration(d.minutes)}; the agreed term is ${f.hours(d.term)}`,
   },
 });
 
@@ -95,8 +92,9 @@ export const incidentReportMissing = complianceRule({
 
 /**
  * The incident rules apply whatever the agreement's phase, to every incident
- * that exists on D (`IncidentState`). Durations are elapsed hours, so a
- * clock change between two moments is accounted for.
+ * that exists on D (`IncidentState`). Durations are elapsed whole minutes, a
+ * started minute counted (`elapsedMinutes`), so a clock change between two
+ * moments is accounted for; the rule decides on the number its message shows.
  */
 export const incidentRules = ruleFamily(
   [incidentProcessorLate, incidentAuthorityLate, incidentAuthorityLateExplained, incidentAuthorityUndecided, incidentDecisionUnexplained, incidentReportMissing],
@@ -112,22 +110,18 @@ export const incidentRules = ruleFamily(
 
       const term = a.breach_notice_hours ?? config.policy.max_breach_notice_hours;
       if (s.discoveredBy === 'processor' && s.controllerNotified !== undefined && i.processor_aware !== undefined) {
-        const hours = hoursBetween(i.processor_aware, s.controllerNotified, zone);
-        if (hours > term) {
+        const minutes = elapsedMinutes(i.processor_aware, s.controllerNotified, zone);
+        if (minutes > term * 60) {
           const due = addHours(i.processor_aware, term, zone).toISODate() as string;
-          results.push(result(incidentProcessorLate, at('controller_notified', due), { hours: roundHours(hours), term }));
+          results.push(result(incidentProcessorLate, at('controller_notified', due), { minutes, term }));
         }
       }
 
       if (i.authority_notification === 'required') {
-        const notified = s.authorityNotified;
-        const late = notified !== undefined ? parseDateTime(notified, zone) > s.deadline : s.deadlineDate < asOf;
+        const minutes = s.authorityNotified !== undefined ? elapsedMinutes(s.aware, s.authorityNotified, zone) : null;
+        const late = minutes !== null ? minutes > AUTHORITY_HOURS * 60 : s.deadlineDate < asOf;
         if (late) {
-          const data: AuthorityLate = {
-            deadline: s.deadlineLocal,
-            hours: notified !== undefined ? roundHours(hoursBetween(s.aware, notified, zone)) : null,
-            days: notified !== undefined ? null : daysBetween(s.deadlineDate, asOf),
-          };
+          const data: AuthorityLate = { deadline: s.deadlineLocal, minutes, days: minutes !== null ? null : daysBetween(s.deadlineDate, asOf) };
           const where = at(i.authority_notified !== undefined ? 'authority_notified' : 'authority_notification', s.deadlineDate);
           results.push(result(i.authority_delay_reason !== undefined ? incidentAuthorityLateExplained : incidentAuthorityLate, where, data));
         }

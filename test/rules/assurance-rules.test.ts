@@ -177,3 +177,25 @@ describe('assurance-qualified', () => {
     expect(findings(pair('unqualified', 'adverse'), '2026-03-01', ALL)).toEqual([['assurance-qualified', 'tpm', null]]);
   });
 });
+
+describe('the assurance-missing message', () => {
+  const missing = (lang: 'nl' | 'en', config?: Record<string, unknown>) =>
+    check({ ...(config ? { config } : {}), agreements: { zaak: agreement(high([{ type: 'pentest', valid_until: '2027-01-01' }])) } }, '2026-03-01', 'assurance-missing', lang)[0]?.message;
+
+  it('names the accepted types as alternatives: any one of them is enough', () => {
+    expect(missing('en')).toBe(
+      'A high-risk agreement needs a valid certificate or assurance report (ISO 27001, NEN 7510, ISAE 3402 type II, SOC 2 type II or TPM), but none is valid on 1 March 2026',
+    );
+    expect(missing('nl')).toBe(
+      'Bij hoog risico is een geldig certificaat of assurancerapport nodig (ISO 27001, NEN 7510, ISAE 3402 type II, SOC 2 type II of TPM), maar op 1 maart 2026 is er geen geldig',
+    );
+  });
+
+  it('says the policy accepts no type when accepted_assurance is empty, without an empty list', () => {
+    const config = { ...BASE_CONFIG, policy: { accepted_assurance: [] } };
+    expect(missing('en', config)).toBe('A high-risk agreement needs a valid certificate or assurance report, but the policy accepts no type (policy.accepted_assurance is empty)');
+    expect(missing('nl', config)).toBe(
+      'Bij hoog risico is een geldig certificaat of assurancerapport nodig, maar het beleid accepteert geen enkele soort (policy.accepted_assurance is leeg)',
+    );
+  });
+});

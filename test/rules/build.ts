@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Finding } from '../../src/findings.js';
+import type { Lang } from '../../src/i18n/lang.js';
 import { loadRegister, type Register } from '../../src/register/load.js';
 import { assess } from '../../src/assessment/assess.js';
 
@@ -103,9 +104,9 @@ export function load(spec: RegisterSpec): Register {
   return register;
 }
 
-/** The compliance findings of `spec` as of `asOf` (in English, sorted as `vo check` sorts them), optionally only those of one rule. */
-export function check(spec: RegisterSpec, asOf: string, rule?: string): Finding[] {
-  const findings = assess(load(spec), asOf, 'en').findings.filter((f) => f.subject !== undefined);
+/** The compliance findings of `spec` as of `asOf` (in English unless `lang` says, sorted as `vo check` sorts them), optionally only those of one rule. */
+export function check(spec: RegisterSpec, asOf: string, rule?: string, lang: Lang = 'en'): Finding[] {
+  const findings = assess(load(spec), asOf, lang).findings.filter((f) => f.subject !== undefined);
   return rule === undefined ? findings : findings.filter((f) => f.rule === rule);
 }
 

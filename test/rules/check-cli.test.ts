@@ -53,10 +53,15 @@ describe('vo check', () => {
   });
 
   it('writes numbers the Dutch way in Dutch and the English way in English', async () => {
-    const nl = await runVo(['-C', EXAMPLES, 'check', ...AS_OF, '--agreement', 'klantcontactcentrum']);
-    expect(nl.stdout).toContain('na 55,5 uur; afgesproken is 48 uur');
+    const nl = await runVo(['-C', EXAMPLES, 'check', ...AS_OF, '--agreement', 'wmo-registratie']);
+    expect(nl.stdout).toContain('gemeten 99,12 %');
     const en = await runVo(['-C', EXAMPLES, 'check', ...AS_OF, '--agreement', 'wmo-registratie', '--lang', 'en']);
     expect(en.stdout).toContain('measured 99.12 %, agreed at least 99.5 %');
+  });
+
+  it('writes an elapsed time in hours and minutes, not as rounded hours', async () => {
+    const nl = await runVo(['-C', EXAMPLES, 'check', ...AS_OF, '--agreement', 'klantcontactcentrum', '--format', 'json']);
+    expect(nl.stdout).toContain('De verwerker meldde het incident na 55 uur en 30 minuten; afgesproken is 48 uur');
   });
 
   it('accepts the global options after the command name too', async () => {

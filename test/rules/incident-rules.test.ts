@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageFormat } from '../../src/i18n/message-format.js';
 import { agreement, check } from './build.js';
 
 const incident = (fields: Record<string, unknown>) => ({
@@ -210,6 +211,61 @@ describe('the AP deadline across a clock change (Europe/Amsterdam)', () => {
     const late = (notified: string) =>
       check(spec({ processor_aware: '2025-10-26T00:30', controller_notified: notified }, { breach_notice_hours: 24 }), '2025-11-01', 'incident-processor-late');
     expect(late('2025-10-26T23:30')).toEqual([]);
-    expect(late('2025-10-27T00:30')[0]).toMatchObject({ data: { hours: 25, term: 24 }, due: '2025-10-26' });
+    expect(late('2025-10-27T00:30')[0]).toMatchObject({ data: { minutes: 1500, term: 24 }, due: '2025-10-26' });
+  });
+});
+
+describe('the elapsed time in an incident message is visibly over the limit it broke', () => {
+  // January in Europe/Amsterdam is UTC+1: 09:01Z on the 3rd is 10:01 local, 48 hours and 1 minute after 10:00 on the 1st.
+  const processor = (controller_notified: string, lang: 'nl' | 'en' = 'en') =>
+    check(spec({ processor_aware: '2026-01-01T10:00', controller_notified }, { breach_notice_hours: undefined }), '2026-02-01', 'incident-processor-late', lang);
+  const authority = (authority_notified: string, lang: 'nl' | 'en' = 'en') =>
+    check(
+      spec({ processor_aware: '2026-01-01T08:00', controller_notified: '2026-01-01T10:00', authority_notification: 'required', authority_notified }),
+      '2026-02-01',
+      'incident-authority-late',
+      lang,
+    );
+
+  it('incident-processor-late one minute over the default 48 hours says 48 hours and 1 minute, in both languages', () => {
+    const [en] = processor('2026-01-03T09:01:00Z');
+    expect(en?.message).toBe('The processor reported the incident after 48 hours and 1 minute; the agreed term is 48 hours');
+    expect(en?.data).toEqual({ minutes: 2881, term: 48 });
+    expect(processor('2026-01-03T09:01:00Z', 'nl')[0]?.message).toBe('De verwerker meldde het incident na 48 uur en 1 minuut; afgesproken is 48 uur');
+  });
+
+  it('incident-processor-late shows whole hours alone and a started minute as a minute, deciding on the number it shows', () => {
+    expect(processor('2026-01-03T11:00')[0]?.message).toContain('after 49 hours;');
+    expect(processor('2026-01-03T12:30', 'nl')[0]?.message).toContain('na 50 uur en 30 minuten;');
+    // 30 seconds over: late, and the message does not say 48 hours.
+    expect(processor('2026-01-03T10:00:30')[0]).toMatchObject({ data: { minutes: 2881 } });
+    expect(processor('2026-01-03T10:00:30')[0]?.message).toContain('after 48 hours and 1 minute;');
+    expect(processor('2026-01-03T10:00:00.000')).toEqual([]);
+  });
+
+  it('incident-authority-late one minute over 72 hours says 72 hours and 1 minute, in both languages', () => {
+    expect(authority('2026-01-04T10:00')).toEqual([]);
+    const [en] = authority('2026-01-04T10:01');
+    expect(en?.message).toBe('The supervisory authority was notified after 72 hours and 1 minute; the limit is 72 hours (GDPR art. 33, by 4 January 2026 10:00)');
+    expect(en?.data).toMatchObject({ minutes: 4321 });
+    expect(authority('2026-01-04T10:01', 'nl')[0]?.message).toBe(
+      'De Autoriteit Persoonsgegevens is na 72 uur en 1 minuut ingelicht; de grens is 72 uur (art. 33 AVG, uiterlijk 4 januari 2026 10:00)',
+    );
+  });
+
+  it('incident-authority-late-explained shows the same elapsed time as incident-authority-late', () => {
+    const explained = check(
+      spec({ processor_aware: '2026-01-01T08:00', controller_notified: '2026-01-01T10:00', authority_notification: 'required', authority_notified: '2026-01-04T10:00:01', authority_delay_reason: 'x' }),
+      '2026-02-01',
+      'incident-authority-late-explained',
+    );
+    expect(explained[0]?.message).toContain('notified after 72 hours and 1 minute;');
+  });
+
+  it('the duration format writes hours and minutes in words, never a rounded decimal', () => {
+    const nl = messageFormat('nl');
+    const en = messageFormat('en');
+    expect([2881, 2940, 3330, 61, 30, 1].map(nl.duration)).toEqual(['48 uur en 1 minuut', '49 uur', '55 uur en 30 minuten', '1 uur en 1 minuut', '30 minuten', '1 minuut']);
+    expect([2881, 2940, 3330, 60, 1].map(en.duration)).toEqual(['48 hours and 1 minute', '49 hours', '55 hours and 30 minutes', '1 hour', '1 minute']);
   });
 });
