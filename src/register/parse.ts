@@ -101,7 +101,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang, strin
         message:
           problem.code === 'DUPLICATE_KEY'
             ? text.duplicateKey(keyAt(source, problem.pos[0]))
-            : text.yaml(problem.code, firstLine(problem.message)),
+            : text.yaml(problem.code, firstLine(problem.message), writtenAt(source, problem.pos)),
         file,
         ...at(lineCounter, problem.code === 'MISSING_CHAR' ? (unclosedQuoteAt(source) ?? problem.pos[0]) : problem.pos[0]),
       }));
@@ -357,6 +357,12 @@ function closesQuote(token: string, quote: string): boolean {
   let backslashes = 0;
   for (let i = token.length - 2; i >= 0 && token[i] === '\\'; i--) backslashes++;
   return backslashes % 2 === 0;
+}
+
+/** The text at an error's place, on one line and short enough for a message (the tag eemeli/yaml did not resolve, say). */
+function writtenAt(source: string, [start, end]: [number, number]): string {
+  const written = firstLine(source.slice(start, Math.min(end, start + 60)));
+  return end - start > 60 ? `${written}…` : written;
 }
 
 function firstLine(message: string): string {

@@ -109,7 +109,7 @@ describe('vo validate on a register full of bad input', () => {
     ['agreements/leeg.yaml', /empty/],
     ['agreements/onbekende-sleutels.yaml', /unknown key `procesor`, did you mean `processor`\?/],
     ['agreements/onmogelijke-datum.yaml', /`2025-02-30` is not an existing date/],
-    ['agreements/tabs.yaml', /Tabs/],
+    ['agreements/tabs.yaml', /tabs are not allowed as indentation; use spaces/],
     ['agreements/te-groot.yaml', /too large/],
     ['agreements/twee-documenten.yaml', /2 YAML documents/],
     ['agreements/tweeling.yaml', /already exists in agreements\/archief\/tweeling\.yaml/],
