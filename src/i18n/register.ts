@@ -2,7 +2,7 @@ import type { ErrorCode } from 'yaml';
 import { defineMessages } from './lang.js';
 
 /** Texts of the loader: files that cannot be read as one YAML document, and integrity rules. */
-interface RegisterMessages {
+export interface RegisterMessages {
   tooLarge(sizeMiB: string): string;
   binary(): string;
   utf16(endian: 'LE' | 'BE', bom: boolean): string;
@@ -23,6 +23,8 @@ interface RegisterMessages {
    */
   yaml(code: string, english: string, written: string): string;
   duplicateKey(key: string): string;
+  /** `name`: the alias without its `*`. */
+  missingAnchor(name: string): string;
   duplicateId(kind: string, id: string, first: string): string;
   duplicateObligation(id: string): string;
   idMismatch(id: string, expected: string): string;
@@ -96,6 +98,11 @@ const yamlEn: YamlTexts = {
   UNEXPECTED_TOKEN: 'unexpected character here; is something here too many, or is a quote or bracket missing?',
 };
 
+/** A name from the file, short enough for a one-line message. */
+function clip(name: string): string {
+  return name.length > 60 ? `${name.slice(0, 60)}…` : name;
+}
+
 function yamlText(texts: YamlTexts, code: string, english: string, written: string): string {
   const text = (texts as Partial<Record<string, YamlTexts[ErrorCode]>>)[code];
   return text === undefined ? english : typeof text === 'string' ? text : text(written);
@@ -123,6 +130,9 @@ export const registerText = defineMessages<RegisterMessages>(
     symlinkLoop: () => 'symbolische link vormt een lus en wordt niet gevolgd',
     yaml: (code, english, written) => `YAML-fout: ${yamlText(yamlNl, code, english, written)}`,
     duplicateKey: (key) => `YAML-fout: sleutel \`${key}\` staat twee keer in hetzelfde object`,
+    missingAnchor: (name) =>
+      `YAML-fout: alias \`*${clip(name)}\` noemt een anker dat niet bestaat (een anker moet vóór zijn aliassen staan); ` +
+      `zet \`&${clip(name)}\` bij de bedoelde waarde eerder in het bestand, of schrijf de waarde zelf in plaats van de alias`,
     duplicateId: (kind, id, first) => `${kind} met id \`${id}\` bestaat al in ${first}`,
     duplicateObligation: (id) => `verplichting \`${id}\` staat meer dan eens in deze overeenkomst`,
     idMismatch: (id, expected) => `id \`${id}\` is niet gelijk aan de bestandsnaam; verwacht \`${expected}\``,
@@ -154,6 +164,9 @@ export const registerText = defineMessages<RegisterMessages>(
     symlinkLoop: () => 'symbolic link forms a loop and is not followed',
     yaml: (code, english, written) => `YAML error: ${yamlText(yamlEn, code, english, written)}`,
     duplicateKey: (key) => `YAML error: key \`${key}\` appears twice in the same object`,
+    missingAnchor: (name) =>
+      `YAML error: alias \`*${clip(name)}\` names an anchor that does not exist (an anchor must come before its aliases); ` +
+      `mark the value you mean with \`&${clip(name)}\` earlier in the file, or write the value instead of the alias`,
     duplicateId: (kind, id, first) => `${kind} with id \`${id}\` already exists in ${first}`,
     duplicateObligation: (id) => `obligation \`${id}\` appears more than once in this agreement`,
     idMismatch: (id, expected) => `id \`${id}\` differs from the file name; expected \`${expected}\``,

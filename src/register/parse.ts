@@ -1,13 +1,14 @@
 import { isUtf8 } from 'node:buffer';
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, LineCounter, Node, YAMLError } from 'yaml';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
-import { registerText } from '../i18n/register.js';
+import { registerText, type RegisterMessages } from '../i18n/register.js';
 import { fastLocate, fastPlainSource, marksLocate, type FastMap } from './fast-locate.js';
 import { fastParse, fastPositions, type Interner } from './fast-yaml.js';
 import { RECORD_ID_PATTERN } from '../schema/patterns.js';
 import { overNestedAt } from './nesting.js';
 import { yamlLibrary } from './yaml-library.js';
+import { structureProblems, type StructureProblem } from './yaml-structure.js';
 
 /** docs/security.md: files over 1 MiB are refused before parsing. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -93,18 +94,12 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang, strin
   if (count === 0) return fail(text.empty());
   if (count > 1) return fail(text.multipleDocuments(count), at(lineCounter, second));
 
-  const problems = [...doc.errors, ...duplicateKeys(doc), ...doc.warnings];
+  const problems: (YAMLError | StructureProblem)[] = [...doc.errors, ...structureProblems(doc), ...doc.warnings];
   if (problems.length > 0) {
-    const findings: Finding[] = problems.slice(0, MAX_FINDINGS_PER_FILE).map((problem) => ({
-        rule: 'yaml-syntax',
-        severity: 'error' as const,
-        message:
-          problem.code === 'DUPLICATE_KEY'
-            ? text.duplicateKey(keyAt(source, problem.pos[0]))
-            : text.yaml(problem.code, firstLine(problem.message), writtenAt(source, problem.pos)),
-        file,
-        ...at(lineCounter, problem.code === 'MISSING_CHAR' ? (unclosedQuoteAt(source) ?? problem.pos[0]) : problem.pos[0]),
-      }));
+    const findings: Finding[] = problems.slice(0, MAX_FINDINGS_PER_FILE).map((problem) => {
+      const { message, offset } = describeProblem(problem, source, text);
+      return { rule: 'yaml-syntax', severity: 'error' as const, message, file, ...at(lineCounter, offset) };
+    });
     if (problems.length > MAX_FINDINGS_PER_FILE) findings.push({ rule: 'yaml-syntax', severity: 'error', message: text.moreFindings(MAX_FINDINGS_PER_FILE), file, line: 1, column: 1 });
     const agreement = namedAgreement(doc);
     return { ok: false, findings, ...(agreement !== undefined ? { agreement } : {}) };
@@ -115,6 +110,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array, lang: Lang, strin
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    // structureProblems found every alias without an anchor, so what throws here is the alias count.
     if (error instanceof ReferenceError) return fail(text.aliasBomb());
     if (error instanceof RangeError) return fail(text.tooDeep(MAX_DEPTH));
     throw error;
@@ -142,6 +138,21 @@ export function fastSource(file: string, text: string | undefined, marks?: strin
 interface Marked {
   value: unknown;
   marks: string;
+}
+
+/** The message of an eemeli/yaml error or a structure problem, and where its finding points. */
+function describeProblem(problem: YAMLError | StructureProblem, source: string, text: RegisterMessages): { message: string; offset: number } {
+  if (!('kind' in problem)) {
+    // eemeli/yaml reports a missing closing quote at the end of the input; the opening quote is where to look.
+    const offset = problem.code === 'MISSING_CHAR' ? (unclosedQuoteAt(source) ?? problem.pos[0]) : problem.pos[0];
+    return { message: text.yaml(problem.code, firstLine(problem.message), writtenAt(source, problem.pos)), offset };
+  }
+  switch (problem.kind) {
+    case 'duplicate-key':
+      return { message: text.duplicateKey(keyAt(source, problem.offset)), offset: problem.offset };
+    case 'missing-anchor':
+      return { message: text.missingAnchor(problem.name), offset: problem.offset };
+  }
 }
 
 /**
@@ -180,36 +191,6 @@ function utf16Encoding(bytes: Uint8Array): { endian: 'LE' | 'BE'; bom: boolean }
   if (oddZeros > 0.9 * pairs && evenZeros < 0.1 * pairs) return { endian: 'LE', bom: false };
   if (evenZeros > 0.9 * pairs && oddZeros < 0.1 * pairs) return { endian: 'BE', bom: false };
   return undefined;
-}
-
-/**
- * Keys that appear twice in one mapping, as eemeli/yaml's own check reports them
- * (equal scalar values: `100` and `1e2` are one key), found with a set per mapping
- * instead of comparing every pair. Aliases are not followed.
- */
-function duplicateKeys(doc: Document.Parsed): { code: 'DUPLICATE_KEY'; pos: [number, number]; message: string }[] {
-  const found: { code: 'DUPLICATE_KEY'; pos: [number, number]; message: string }[] = [];
-  const { isMap, isScalar, isSeq } = yamlLibrary();
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items) {
-        if (isScalar(pair.key)) {
-          if (seen.has(pair.key.value)) {
-            const start = pair.key.range?.[0] ?? 0;
-            found.push({ code: 'DUPLICATE_KEY', pos: [start, start + 1], message: 'Map keys must be unique' });
-          }
-          seen.add(pair.key.value);
-        } else stack.push(pair.key);
-        stack.push(pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) stack.push(item);
-    }
-  }
-  return found.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 interface FullParse {
