@@ -25,6 +25,8 @@ export interface RegisterMessages {
   duplicateKey(key: string): string;
   /** `name`: the alias without its `*`. */
   missingAnchor(name: string): string;
+  /** A key that is a list or a map (`[a]: x`), or empty (`? `, `null:`, `~:`). */
+  keyNotText(what: 'collection' | 'empty'): string;
   duplicateId(kind: string, id: string, first: string): string;
   duplicateObligation(id: string): string;
   idMismatch(id: string, expected: string): string;
@@ -133,6 +135,11 @@ export const registerText = defineMessages<RegisterMessages>(
     missingAnchor: (name) =>
       `YAML-fout: alias \`*${clip(name)}\` noemt een anker dat niet bestaat (een anker moet vóór zijn aliassen staan); ` +
       `zet \`&${clip(name)}\` bij de bedoelde waarde eerder in het bestand, of schrijf de waarde zelf in plaats van de alias`,
+    keyNotText: (what) =>
+      what === 'collection'
+        ? 'YAML-fout: een sleutel moet gewone tekst zijn, geen lijst of object; schrijf de sleutel als woord, bijvoorbeeld `notes:`'
+        : 'YAML-fout: een sleutel moet gewone tekst zijn, en deze sleutel is leeg (`null` en `~` tellen als leeg); ' +
+          'schrijf de naam van de sleutel, of zet hem tussen aanhalingstekens',
     duplicateId: (kind, id, first) => `${kind} met id \`${id}\` bestaat al in ${first}`,
     duplicateObligation: (id) => `verplichting \`${id}\` staat meer dan eens in deze overeenkomst`,
     idMismatch: (id, expected) => `id \`${id}\` is niet gelijk aan de bestandsnaam; verwacht \`${expected}\``,
@@ -167,6 +174,11 @@ export const registerText = defineMessages<RegisterMessages>(
     missingAnchor: (name) =>
       `YAML error: alias \`*${clip(name)}\` names an anchor that does not exist (an anchor must come before its aliases); ` +
       `mark the value you mean with \`&${clip(name)}\` earlier in the file, or write the value instead of the alias`,
+    keyNotText: (what) =>
+      what === 'collection'
+        ? 'YAML error: a key must be plain text, not a list or a map; write the key as a word, e.g. `notes:`'
+        : 'YAML error: a key must be plain text, and this key is empty (`null` and `~` count as empty); ' +
+          'write the name of the key, or put it in quotes',
     duplicateId: (kind, id, first) => `${kind} with id \`${id}\` already exists in ${first}`,
     duplicateObligation: (id) => `obligation \`${id}\` appears more than once in this agreement`,
     idMismatch: (id, expected) => `id \`${id}\` differs from the file name; expected \`${expected}\``,

@@ -15,7 +15,8 @@ import { departmentLines } from './departments.js';
  */
 export function withDepartments(text: string, departments: readonly Department[]): string | undefined {
   if (departments.length === 0) return text;
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  // logLevel silent here and below: nothing from eemeli/yaml may reach stderr (it warns there about keys that are lists or maps).
+  const doc = parseDocument(text, { keepSourceTokens: false, logLevel: 'silent' });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
   const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === 'departments');
   const list = pair?.value;
@@ -38,7 +39,7 @@ export function withDepartments(text: string, departments: readonly Department[]
   const before = text.slice(0, at);
   const result = `${before}${at === text.length && !before.endsWith('\n') && before !== '' ? eol : ''}${insert}${text.slice(at)}`;
 
-  const check = parseDocument(result);
+  const check = parseDocument(result, { logLevel: 'silent' });
   if (check.errors.length > 0 || validateAgainst('config', check.toJS()).length > 0) return undefined;
   const ids = ((check.toJS() as { departments?: { id: string }[] }).departments ?? []).map((d) => d.id);
   return departments.every((d) => ids.includes(d.id)) ? result : undefined;

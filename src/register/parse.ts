@@ -152,6 +152,8 @@ function describeProblem(problem: YAMLError | StructureProblem, source: string, 
       return { message: text.duplicateKey(keyAt(source, problem.offset)), offset: problem.offset };
     case 'missing-anchor':
       return { message: text.missingAnchor(problem.name), offset: problem.offset };
+    case 'key-not-text':
+      return { message: text.keyNotText(problem.what), offset: problem.offset };
   }
 }
 
@@ -204,8 +206,9 @@ interface FullParse {
 function parseFull(source: string): FullParse {
   const lineCounter = new (yamlLibrary().LineCounter)();
   // prettyErrors stays off: formatting the context of an error on a huge line exhausts memory.
-  // uniqueKeys is off: eemeli/yaml compares every key with every other (128 000 keys took minutes); duplicateKeys does it in one pass.
-  const docs = yamlLibrary().parseAllDocuments(source, { lineCounter, uniqueKeys: false, strict: true, prettyErrors: false });
+  // uniqueKeys is off: eemeli/yaml compares every key with every other (128 000 keys took minutes); structureProblems does it in one pass.
+  // logLevel silent: the library would warn on stderr (process.emitWarning); vo's findings say what is wrong.
+  const docs = yamlLibrary().parseAllDocuments(source, { lineCounter, uniqueKeys: false, strict: true, prettyErrors: false, logLevel: 'silent' });
   const list = Array.isArray(docs) ? docs : [];
   return { doc: list[0] as Document.Parsed, lineCounter, count: list.length, second: list[1]?.range[0] ?? 0 };
 }
