@@ -25,13 +25,17 @@ function describe(schema, lang) {
 /** Markdown table cells: no pipes, no line breaks. */
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** The 249 country codes (src/schema/country-codes.ts) are a kind of value, not a list to print. */
+const COUNTRY_CODES = JSON.stringify(schemas.config.definitions.country_code.enum);
+
 function typeOf(schema, t) {
+  if (JSON.stringify(schema.enum) === COUNTRY_CODES) return t.country;
   if (schema.enum) return `${t.oneOf} ${schema.enum.map((v) => `\`${v}\``).join(', ')}`;
   const types = [].concat(schema.type ?? []);
   const one = (type) => {
+    if (type === 'string' && schema.then?.$ref === '#/definitions/country_code') return t.country; // a code, or {country, until}
     if (type === 'string' && schema.pattern) {
       if (schema.pattern.includes('02-29')) return schema.pattern.includes('T(?:') ? t.dateTime : t.date;
-      if (schema.pattern === '^[A-Z]{2}$') return t.country;
       if (schema.pattern === '^[0-9]{8}$') return t.kvk;
       return t.id;
     }

@@ -92,18 +92,22 @@ export function ruleWords(lang: Lang): RuleWords {
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
 
-/** "India, IN": the country's name in the language (from the ICU data Node.js ships with) and its code. */
-export function countryName(code: string, lang: Lang): string {
+/** "India": the country's name in the language (from the ICU data Node.js ships with), or the code when it has none. */
+export function regionName(code: string, lang: Lang): string {
   let names = regionNames.get(lang);
   if (names === undefined) {
     names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
     regionNames.set(lang, names);
   }
-  let name = code;
   try {
-    name = names.of(code) ?? code;
+    return names.of(code) ?? code;
   } catch {
-    // not a region code Intl knows: show it as written
+    return code; // not a region code Intl knows: show it as written
   }
+}
+
+/** "India, IN": the country's name in the language and its code. */
+export function countryName(code: string, lang: Lang): string {
+  const name = regionName(code, lang);
   return name === code ? code : `${name}, ${code}`;
 }

@@ -1,4 +1,5 @@
 import { defineMessages } from './lang.js';
+import { regionName } from './rule-words.js';
 
 /** Keys that are required only in some cases (see docs/format.md). */
 export type ConditionalKey = 'outcome' | 'resolved' | 'due' | 'processor_aware' | 'controller_notified';
@@ -18,7 +19,8 @@ interface SchemaMessages {
   badRecordId(key: string, value: string): string;
   badDepartmentId(key: string, value: string): string;
   badKvk(value: string): string;
-  badCountry(key: string, value: string): string;
+  /** Not an assigned ISO 3166-1 alpha-2 code; `meant` is the assigned code it most likely stands for (UK → GB). */
+  badCountry(key: string, value: string, meant?: string): string;
   badPattern(key: string, value: string, pattern: string): string;
   badEmail(key: string, value: string): string;
   tooSmall(key: string, limit: number): string;
@@ -95,7 +97,9 @@ export const schemaText = defineMessages<SchemaMessages>(
     badDepartmentId: (key, value) =>
       `\`${key}\`: \`${value}\` is geen geldig afdelings-id; gebruik kleine letters, cijfers en koppeltekens`,
     badKvk: (value) => `\`kvk\`: \`${value}\` is geen KvK-nummer; verwacht precies 8 cijfers`,
-    badCountry: (key, value) => `\`${key}\`: \`${value}\` is geen landcode; gebruik ISO 3166-1 alfa-2 in hoofdletters, zoals NL`,
+    badCountry: (key, value, meant) =>
+      `\`${key}\`: \`${value}\` is geen ISO 3166-1 alfa-2-landcode; ` +
+      (meant ? `bedoelde u \`${meant}\` (${regionName(meant, 'nl')})?` : 'schrijf een toegekende code in hoofdletters, zoals NL, DE of US'),
     badPattern: (key, value, pattern) => `\`${key}\`: \`${value}\` heeft niet de verwachte vorm (${pattern})`,
     badEmail: (key, value) => `\`${key}\`: \`${value}\` is geen geldig e-mailadres`,
     tooSmall: (key, limit) => `\`${key}\` moet minstens ${limit} zijn`,
@@ -147,7 +151,9 @@ export const schemaText = defineMessages<SchemaMessages>(
     badDepartmentId: (key, value) =>
       `\`${key}\`: \`${value}\` is not a valid department id; use lowercase letters, digits and hyphens`,
     badKvk: (value) => `\`kvk\`: \`${value}\` is not a KvK number; expected exactly 8 digits`,
-    badCountry: (key, value) => `\`${key}\`: \`${value}\` is not a country code; use ISO 3166-1 alpha-2 in capitals, such as NL`,
+    badCountry: (key, value, meant) =>
+      `\`${key}\`: \`${value}\` is not an ISO 3166-1 alpha-2 country code; ` +
+      (meant ? `did you mean \`${meant}\` (${regionName(meant, 'en')})?` : 'write an assigned code in capitals, such as NL, DE or US'),
     badPattern: (key, value, pattern) => `\`${key}\`: \`${value}\` does not have the expected form (${pattern})`,
     badEmail: (key, value) => `\`${key}\`: \`${value}\` is not a valid e-mail address`,
     tooSmall: (key, limit) => `\`${key}\` must be at least ${limit}`,

@@ -1,6 +1,7 @@
 /**
  * The patterns the JSON Schemas use, so messages can say what a failed pattern
- * means. A test checks that schemas/ uses exactly these strings.
+ * means. A test checks that schemas/ uses exactly these strings. Country codes
+ * are no pattern but an `enum` (src/schema/country-codes.ts).
  */
 const DATE_BODY =
   '(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)';
@@ -14,4 +15,3 @@ export const DATE_TIME_PATTERN = `^(?:${DATE_BODY})T(?:[01]\\d|2[0-3]):[0-5]\\d(
 export const RECORD_ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';
 export const DEPARTMENT_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 export const KVK_PATTERN = '^[0-9]{8}$';
-export const COUNTRY_PATTERN = '^[A-Z]{2}$';

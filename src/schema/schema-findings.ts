@@ -5,8 +5,8 @@ import { schemaText, type ConditionalKey, type JsonType } from '../i18n/schema.j
 import { locate, sourceText, type SourceFile, type YamlPath } from '../register/parse.js';
 import { RULES } from '../rules/catalogue.js';
 import { closest } from '../util/suggest.js';
+import { isCountryCodeList, meantCountryCode } from './country-codes.js';
 import {
-  COUNTRY_PATTERN,
   DATE_PATTERN,
   DATE_TIME_PATTERN,
   DEPARTMENT_ID_PATTERN,
@@ -84,7 +84,12 @@ function describe(error: ErrorObject, source: SourceFile, lang: Lang): Described
       return { path, message: text.wrongType(key, expected, actual) };
     }
     case 'enum': {
-      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const allowedValues = (error.params as { allowedValues?: unknown[] }).allowedValues ?? [];
+      // 249 country codes are no list to show: say which code was meant. Not text at all: the `type` error says so.
+      if (isCountryCodeList(allowedValues)) {
+        return typeof value === 'string' ? { path, message: text.badCountry(key, value, meantCountryCode(value)) } : undefined;
+      }
+      const allowed = allowedValues.map(String);
       const shown = typeof value === 'string' ? value : JSON.stringify(value);
       return { path, message: text.notInEnum(key, shown, allowed, closest(shown, allowed)) };
     }
@@ -148,8 +153,6 @@ function patternMessage(key: string, value: string, pattern: string, lang: Lang)
       return text.badDepartmentId(key, value);
     case KVK_PATTERN:
       return text.badKvk(value);
-    case COUNTRY_PATTERN:
-      return text.badCountry(key, value);
     default:
       return text.badPattern(key, value, pattern);
   }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { COUNTRY_CODES } from '../../src/schema/country-codes.js';
 import * as patterns from '../../src/schema/patterns.js';
 import { SCHEMA_KINDS, validateAgainst, type SchemaKind } from '../../src/schema/schemas.js';
 import { FIXTURES, REPO_ROOT } from '../helpers/run-cli.js';
@@ -16,6 +17,8 @@ import { FIXTURES, REPO_ROOT } from '../helpers/run-cli.js';
 interface Schema {
   type?: string | string[];
   pattern?: string;
+  enum?: unknown[];
+  then?: Schema;
   description?: string;
   $ref?: string;
   properties?: Record<string, Schema>;
@@ -71,7 +74,6 @@ function expectedPattern(property: Property): string | undefined {
   if (DATE_KEYS.includes(name)) return patterns.DATE_PATTERN;
   if (DATE_TIME_KEYS.includes(name)) return patterns.DATE_TIME_PATTERN;
   if (name === 'kvk') return patterns.KVK_PATTERN;
-  if (name === 'country') return patterns.COUNTRY_PATTERN;
   if (name === 'department' || (kind === 'config' && path === 'departments[].id')) return patterns.DEPARTMENT_ID_PATTERN;
   if ((name === 'id' && path === 'id') || (name === 'agreement' && path === 'agreement')) return patterns.RECORD_ID_PATTERN;
   return undefined;
@@ -93,9 +95,17 @@ describe('schemas use exactly the patterns of src/schema/patterns.ts', () => {
     },
   );
 
-  it('adequate_countries items are country codes', () => {
+  it('every country is exactly the assigned codes of src/schema/country-codes.ts, as an enum editors offer', () => {
+    const countries = ALL.filter((p) => p.name === 'country');
+    expect(countries.map((p) => `${p.kind}: ${p.path}`)).toEqual(['agreement: subprocessors[].country', 'config: policy.adequate_countries[].country']);
+    for (const { schema } of countries) expect(schema.enum).toEqual(COUNTRY_CODES);
+  });
+
+  it('an adequate_countries item written as a code is one of the same codes', () => {
+    const config = load('config');
     const item = ALL.find((p) => p.kind === 'config' && p.name === 'adequate_countries')?.schema.items;
-    expect(item?.pattern).toBe(patterns.COUNTRY_PATTERN);
+    expect(item?.then?.$ref).toBe('#/definitions/country_code');
+    expect(config.definitions?.country_code?.enum).toEqual(COUNTRY_CODES);
   });
 
   it('no schema uses a pattern string that patterns.ts does not export', () => {

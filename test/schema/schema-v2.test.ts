@@ -289,14 +289,14 @@ const cases: Case[] = [
     kind: 'config',
     text: mutate(CONFIG, '[BR, { country: GB, until: 2031-12-27 }, { country: JP }]', '[bra, 12, { country: GB, untill: 2031-12-27 }, { until: 2031-02-30 }]'),
     nl: [
-      '7:24 `adequate_countries[0]`: `bra` is geen landcode; gebruik ISO 3166-1 alfa-2 in hoofdletters, zoals NL',
+      '7:24 `adequate_countries[0]`: `bra` is geen ISO 3166-1 alfa-2-landcode; schrijf een toegekende code in hoofdletters, zoals NL, DE of US',
       '7:29 `adequate_countries[1]`: schrijf een landcode zoals BR, of een land met einddatum zoals `{country: GB, until: 2031-12-27}`',
       '7:48 onbekende sleutel `untill`, bedoelde u `until`?',
       '7:70 verplichte sleutel `country` ontbreekt',
       '7:72 `until`: `2031-02-30` is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-07-01',
     ],
     en: [
-      '7:24 `adequate_countries[0]`: `bra` is not a country code; use ISO 3166-1 alpha-2 in capitals, such as NL',
+      '7:24 `adequate_countries[0]`: `bra` is not an ISO 3166-1 alpha-2 country code; write an assigned code in capitals, such as NL, DE or US',
       '7:29 `adequate_countries[1]`: write a country code such as BR, or a country with an end date such as `{country: GB, until: 2031-12-27}`',
       '7:48 unknown key `untill`, did you mean `until`?',
       '7:70 required key `country` is missing',
