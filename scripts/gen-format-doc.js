@@ -36,6 +36,7 @@ function typeOf(schema, t) {
     if (type === 'string' && schema.then?.$ref === '#/definitions/country_code') return t.country; // a code, or {country, until}
     if (type === 'string' && schema.pattern) {
       if (schema.pattern.includes('02-29')) return schema.pattern.includes('T(?:') ? t.dateTime : t.date;
+      if (schema.pattern === '\\S') return t.nonBlank;
       if (schema.pattern === '^[0-9]{8}$') return t.kvk;
       return t.id;
     }

@@ -14,6 +14,7 @@ export const TEXT = {
       '- Sleutels zijn Engels. Een onbekende sleutel is een fout (meestal een tikfout; `vo validate` noemt de bedoelde sleutel). Eigen gegevens mogen onder een sleutel die met `x-` begint, in elk object.',
       '- Een datum is `JJJJ-MM-DD` en moet bestaan; een tijdstip is bijv. `2025-07-01T09:30` (zonder tijdzone in de tijdzone van de config) of `2025-07-01T09:30+02:00`.',
       '- Tekst en getallen worden niet omgezet: een KvK-nummer staat tussen aanhalingstekens (`kvk: "12345678"`).',
+      '- Tekst die iets moet zeggen (een naam, titel, artikelverwijzing of reden; in de tabellen "tekst (niet leeg)") mag niet leeg zijn en niet alleen uit spaties bestaan: `reason: \' \'` is een fout.',
       '- Een land is een officieel toegekende ISO 3166-1 alfa-2-code in hoofdletters (249 codes; uw editor biedt ze aan): het Verenigd Koninkrijk is `GB`, niet `UK`; Griekenland is `GR`, niet `EL`. Een code als `XX` of `ZZ` is een fout.',
       '- Elk getal heeft een grens; zie [Grenzen](#grenzen).',
       '',
@@ -80,7 +81,7 @@ export const TEXT = {
     limitColumns: ['bestand', 'sleutel', 'kleinste', 'grootste'],
     types: {
       string: 'tekst', integer: 'geheel getal', number: 'getal', boolean: 'true/false', object: 'object', array: 'lijst',
-      date: 'datum', dateTime: 'tijdstip', country: 'landcode', kvk: '8 cijfers', id: 'id', listOf: 'lijst van', or: 'of', oneOf: 'één van', atMost: 'ten hoogste',
+      date: 'datum', dateTime: 'tijdstip', country: 'landcode', nonBlank: 'tekst (niet leeg)', kvk: '8 cijfers', id: 'id', listOf: 'lijst van', or: 'of', oneOf: 'één van', atMost: 'ten hoogste',
     },
   },
   en: {
@@ -96,6 +97,7 @@ export const TEXT = {
       '- Keys are English. An unknown key is an error (usually a typo; `vo validate` names the key that was meant). Your own data may go under a key that starts with `x-`, in every object.',
       '- A date is `YYYY-MM-DD` and must exist; a date-time is e.g. `2025-07-01T09:30` (without an offset in the config\'s time zone) or `2025-07-01T09:30+02:00`.',
       '- Text and numbers are not converted: a KvK number is quoted (`kvk: "12345678"`).',
+      '- Text that must say something (a name, title, clause reference or reason; "text (not blank)" in the tables) must be neither empty nor only spaces: `reason: \' \'` is an error.',
       '- A country is an officially assigned ISO 3166-1 alpha-2 code in capitals (249 codes; your editor offers them): the United Kingdom is `GB`, not `UK`; Greece is `GR`, not `EL`. A code such as `XX` or `ZZ` is an error.',
       '- Every number has a limit; see [Limits](#limits).',
       '',
@@ -162,7 +164,7 @@ export const TEXT = {
     limitColumns: ['file', 'key', 'lowest', 'highest'],
     types: {
       string: 'text', integer: 'whole number', number: 'number', boolean: 'true/false', object: 'object', array: 'list',
-      date: 'date', dateTime: 'date-time', country: 'country code', kvk: '8 digits', id: 'id', listOf: 'list of', or: 'or', oneOf: 'one of', atMost: 'at most',
+      date: 'date', dateTime: 'date-time', country: 'country code', nonBlank: 'text (not blank)', kvk: '8 digits', id: 'id', listOf: 'list of', or: 'or', oneOf: 'one of', atMost: 'at most',
     },
   },
 };

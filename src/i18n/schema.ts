@@ -26,6 +26,8 @@ interface SchemaMessages {
   tooSmall(key: string, limit: number): string;
   tooLarge(key: string, limit: number): string;
   emptyText(key: string): string;
+  /** Text of only spaces where something must be said (a name, a reference, a reason). */
+  blankText(key: string): string;
   tooFewItems(key: string, limit: number): string;
   badTimezone(value: string): string;
   notFinite(key: string, source: string): string;
@@ -105,6 +107,7 @@ export const schemaText = defineMessages<SchemaMessages>(
     tooSmall: (key, limit) => `\`${key}\` moet minstens ${limit} zijn`,
     tooLarge: (key, limit) => `\`${key}\` mag ten hoogste ${limit} zijn`,
     emptyText: (key) => `\`${key}\` mag niet leeg zijn`,
+    blankText: (key) => `\`${key}\` mag niet leeg zijn: alleen spaties is geen waarde`,
     tooFewItems: (key, limit) => `\`${key}\` moet minstens ${limit} ${limit === 1 ? 'element' : 'elementen'} bevatten`,
     badTimezone: (value) => `\`timezone\`: \`${value}\` is geen bekende IANA-tijdzone, zoals Europe/Amsterdam`,
     notFinite: (key, source) => `\`${key}\`: \`${source}\` is geen bruikbaar getal; schrijf een eindig getal zoals 12`,
@@ -159,6 +162,7 @@ export const schemaText = defineMessages<SchemaMessages>(
     tooSmall: (key, limit) => `\`${key}\` must be at least ${limit}`,
     tooLarge: (key, limit) => `\`${key}\` must be at most ${limit}`,
     emptyText: (key) => `\`${key}\` must not be empty`,
+    blankText: (key) => `\`${key}\` must not be blank: spaces alone are no value`,
     tooFewItems: (key, limit) => `\`${key}\` needs at least ${limit} ${limit === 1 ? 'item' : 'items'}`,
     badTimezone: (value) => `\`timezone\`: \`${value}\` is not a known IANA time zone, such as Europe/Amsterdam`,
     notFinite: (key, source) => `\`${key}\`: \`${source}\` is not a usable number; write a finite number such as 12`,

@@ -15,3 +15,8 @@ export const DATE_TIME_PATTERN = `^(?:${DATE_BODY})T(?:[01]\\d|2[0-3]):[0-5]\\d(
 export const RECORD_ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';
 export const DEPARTMENT_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 export const KVK_PATTERN = '^[0-9]{8}$';
+/**
+ * Text that must say something (a name, a title, a clause reference, a reason): not empty
+ * and not only spaces. It replaces `minLength: 1`, which `' '` passed.
+ */
+export const NON_BLANK_PATTERN = '\\S';

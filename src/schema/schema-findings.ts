@@ -11,6 +11,7 @@ import {
   DATE_TIME_PATTERN,
   DEPARTMENT_ID_PATTERN,
   KVK_PATTERN,
+  NON_BLANK_PATTERN,
   RECORD_ID_PATTERN,
 } from './patterns.js';
 import { jsonType, keyName, lastKey, pathOf } from './schema-paths.js';
@@ -153,6 +154,8 @@ function patternMessage(key: string, value: string, pattern: string, lang: Lang)
       return text.badDepartmentId(key, value);
     case KVK_PATTERN:
       return text.badKvk(value);
+    case NON_BLANK_PATTERN:
+      return value === '' ? text.emptyText(key) : text.blankText(key);
     default:
       return text.badPattern(key, value, pattern);
   }

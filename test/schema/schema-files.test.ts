@@ -18,6 +18,7 @@ interface Schema {
   type?: string | string[];
   pattern?: string;
   enum?: unknown[];
+  minLength?: number;
   then?: Schema;
   description?: string;
   $ref?: string;
@@ -106,6 +107,17 @@ describe('schemas use exactly the patterns of src/schema/patterns.ts', () => {
     const item = ALL.find((p) => p.kind === 'config' && p.name === 'adequate_countries')?.schema.items;
     expect(item?.then?.$ref).toBe('#/definitions/country_code');
     expect(config.definitions?.country_code?.enum).toEqual(COUNTRY_CODES);
+  });
+
+  it('text that must not be empty must not be blank either: no schema uses minLength, every such text the non-blank pattern', () => {
+    for (const kind of SCHEMA_KINDS) expect(JSON.stringify(load(kind)), kind).not.toContain('"minLength"');
+    const nonBlank = new Set(ALL.filter((p) => p.schema.pattern === patterns.NON_BLANK_PATTERN).map((p) => `${p.kind}: ${p.path}`));
+    for (const clause of ['instructions', 'confidentiality', 'security', 'subprocessors', 'data_subject_rights', 'assistance', 'deletion_return', 'audits']) {
+      expect(nonBlank).toContain(`agreement: clauses.${clause}`);
+    }
+    for (const path of ['agreement: template.deviations[].reason', 'agreement: template.deviations[].clause', 'agreement: title', 'agreement: processor.name', 'incident: decision_reason', 'config: organisation']) {
+      expect(nonBlank).toContain(path);
+    }
   });
 
   it('no schema uses a pattern string that patterns.ts does not export', () => {
