@@ -50,7 +50,7 @@ const NL: DomainLabels = {
   riskSource: { level: 'vastgesteld', matrix: 'volgens de matrix', missing: 'niet beoordeeld (geldt als hoog)' },
   status: { invalid: 'bestand ongeldig', error: 'fouten', warning: 'waarschuwingen', ok: 'op orde' },
   evaluationStatus: { overdue: 'te laat', 'due-soon': 'binnenkort', scheduled: 'gepland' },
-  obligationStatus: { overdue: 'te laat', 'not-met': 'niet nagekomen', 'partially-met': 'deels nagekomen', ok: 'op orde', 'on-event': 'bij gebeurtenis' },
+  obligationStatus: { overdue: 'te laat', 'not-met': 'niet nagekomen', 'partially-met': 'deels nagekomen', 'kpi-missed': 'norm niet gehaald', ok: 'op orde', 'on-event': 'bij gebeurtenis' },
   assessment: { met: 'nagekomen', 'partially-met': 'deels nagekomen', 'not-met': 'niet nagekomen', 'not-applicable': 'n.v.t.' },
   evaluationType: {
     periodic: 'periodieke evaluatie',
@@ -150,7 +150,7 @@ const EN: DomainLabels = {
   riskSource: { level: 'set', matrix: 'from the matrix', missing: 'not assessed (treated as high)' },
   status: { invalid: 'invalid file', error: 'errors', warning: 'warnings', ok: 'in order' },
   evaluationStatus: { overdue: 'overdue', 'due-soon': 'due soon', scheduled: 'scheduled' },
-  obligationStatus: { overdue: 'overdue', 'not-met': 'not met', 'partially-met': 'partially met', ok: 'in order', 'on-event': 'on event' },
+  obligationStatus: { overdue: 'overdue', 'not-met': 'not met', 'partially-met': 'partially met', 'kpi-missed': 'KPI missed', ok: 'in order', 'on-event': 'on event' },
   assessment: { met: 'met', 'partially-met': 'partially met', 'not-met': 'not met', 'not-applicable': 'n/a' },
   evaluationType: {
     periodic: 'periodic evaluation',

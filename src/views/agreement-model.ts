@@ -17,7 +17,7 @@ import {
   timeline,
 } from './agreement-records.js';
 import type { AgreementModel, AssuranceModel, ClockModel, ObligationModel, RiskModel } from './model-types.js';
-import { obligationRow } from './obligation-rows.js';
+import { obligationRow, shownObligationStatus } from './obligation-rows.js';
 import { extend } from '../util/extend.js';
 
 const MATRIX: Record<Level, Record<Level, Level>> = {
@@ -195,10 +195,12 @@ export function obligationModels(a: AgreementAssessment): ObligationModel[] {
     const row = obligationRow(a, state);
     const o = state.obligation;
     const late = a.about('obligation', o.id).find((f) => f.rule === 'obligation-overdue');
+    const status = a.live ? row.status : o.frequency === 'on-event' ? 'on-event' : 'ok';
     return extend(row, {
       // Only live agreements have a schedule: a draft's obligations are not in force yet.
       nextDue: a.live ? row.nextDue : null,
-      status: a.live ? row.status : o.frequency === 'on-event' ? 'on-event' : 'ok',
+      status,
+      shownStatus: shownObligationStatus({ status, kpiMissed: row.kpiMissed }),
       agreementTitle: ref.agreementTitle,
       departmentName: departmentName(a.config, row.department),
       category: o.category ?? null,

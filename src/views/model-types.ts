@@ -15,7 +15,7 @@ import type {
 } from '../register/types.js';
 import type { RiskSource } from '../rules/schedule.js';
 import type { AgendaKind } from './agenda-items.js';
-import type { ObligationRow } from './obligation-rows.js';
+import type { ObligationRow, ShownObligationStatus } from './obligation-rows.js';
 
 /**
  * One agreement as `vo show --format json` prints it and every report
@@ -179,6 +179,8 @@ export interface ClockModel {
 }
 
 export interface ObligationModel extends ObligationRow {
+  /** What a view shows as its status: `status`, or `kpi-missed` when `vo check` reports that (shownObligationStatus). */
+  shownStatus: ShownObligationStatus;
   agreementTitle: string;
   departmentName: string;
   category: string | null;

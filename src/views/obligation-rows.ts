@@ -5,6 +5,18 @@ import type { ObligationState } from '../rules/schedule.js';
 export const OBLIGATION_STATUSES = ['overdue', 'not-met', 'partially-met', 'ok', 'on-event'] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
+/**
+ * What a view shows for an obligation: its status, except that an obligation `ok` or
+ * `on-event` whose latest value misses its KPI (`vo check` reports `kpi-missed`) shows
+ * `kpi-missed`, never "op orde" next to that finding. The JSON `status` keeps the five.
+ */
+export const SHOWN_OBLIGATION_STATUSES = ['overdue', 'not-met', 'partially-met', 'kpi-missed', 'ok', 'on-event'] as const;
+export type ShownObligationStatus = (typeof SHOWN_OBLIGATION_STATUSES)[number];
+
+export function shownObligationStatus(row: Pick<ObligationRow, 'status' | 'kpiMissed'>): ShownObligationStatus {
+  return row.kpiMissed && (row.status === 'ok' || row.status === 'on-event') ? 'kpi-missed' : row.status;
+}
+
 /** One obligation in `vo obligations`: exactly its JSON shape. */
 export interface ObligationRow {
   department: string;
@@ -18,6 +30,14 @@ export interface ObligationRow {
   lastStatus: AssessmentStatus | null;
   nextDue: string | null;
   status: ObligationStatus;
+  /** Whether `vo check` reports `kpi-missed` for it; not a key of the JSON (shownObligationStatus). */
+  kpiMissed: boolean;
+}
+
+/** The keys of `vo obligations --format json`, in order. */
+export function obligationJson(row: ObligationRow): Omit<ObligationRow, 'kpiMissed'> {
+  const { kpiMissed: _kpiMissed, ...json } = row;
+  return json;
 }
 
 /**
@@ -47,6 +67,7 @@ export function obligationRow(agreement: AgreementAssessment, state: ObligationS
     lastStatus: state.latest?.assessment.status ?? null,
     nextDue: state.nextDue ?? null,
     status: obligationStatus(agreement, state),
+    kpiMissed: agreement.reports('kpi-missed', obligation.id),
   };
 }
 

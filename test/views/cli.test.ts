@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runVo, tempDir } from '../helpers/run-cli.js';
+import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
 import { AS_OF, viewRegister } from './fixture.js';
 
 const REGISTER = viewRegister();
@@ -123,6 +123,31 @@ describe('vo obligations', () => {
     const out = (await vo('obligations', '--format', 'markdown', '--lang', 'en')).stdout;
     expect(out.startsWith('### Burgerzaken\n\n| agreement | obligation |')).toBe(true);
     expect(out).toContain('\n\n### ICT\n\n');
+  });
+});
+
+describe('an obligation in order whose latest value misses its KPI', () => {
+  const EXAMPLES = join(REPO_ROOT, 'examples');
+  const args = ['-C', EXAMPLES, '--as-of', '2026-10-01'];
+
+  it('is never shown as "op orde" next to its kpi-missed finding: the table, Markdown and vo show say the KPI is missed', async () => {
+    const check = JSON.parse((await runVo([...args, 'check', '--format', 'json'])).stdout) as { findings: { rule: string; agreement: string; message: string }[] };
+    const missed = check.findings.filter((f) => f.rule === 'kpi-missed');
+    expect(missed.map((f) => f.agreement)).toEqual(['wmo-registratie']);
+    const table = (await runVo([...args, 'obligations', '--department', 'sociaal-domein'], { env: { NO_COLOR: '1', COLUMNS: '160' } })).stdout;
+    expect(table).toMatch(/^wmo-registratie +Maandelijkse beschikbaarheidsrapportage .* norm niet gehaald$/m);
+    expect(table).toMatch(/1 norm niet gehaald/);
+    const markdown = (await runVo([...args, 'obligations', '--format', 'markdown', '--lang', 'en'])).stdout;
+    expect(markdown).toMatch(/^\| wmo-registratie \| Maandelijkse beschikbaarheidsrapportage \|.*\| KPI missed \|$/m);
+    const show = (await runVo([...args, 'show', 'wmo-registratie'], { env: { NO_COLOR: '1', COLUMNS: '160' } })).stdout;
+    expect(show).toMatch(/Maandelijkse beschikbaarheidsrapportage .* norm niet gehaald$/m);
+  });
+
+  it('keeps the five statuses in JSON: status ok, and no extra key', async () => {
+    const rows = JSON.parse((await runVo([...args, 'obligations', '--format', 'json'])).stdout) as Record<string, unknown>[];
+    const row = rows.find((r) => r.agreement === 'wmo-registratie' && String(r.title).startsWith('Maandelijkse beschikbaarheid'));
+    expect(row?.status).toBe('ok');
+    expect(Object.keys(row ?? {})).toEqual(['department', 'agreement', 'id', 'title', 'party', 'frequency', 'owner', 'lastAssessed', 'lastStatus', 'nextDue', 'status']);
   });
 });
 

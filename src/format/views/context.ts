@@ -41,7 +41,7 @@ export function chalkFor(context: ViewContext): ChalkInstance {
  */
 export function statusTone(status: string): Tone | undefined {
   if (status === 'overdue' || status === 'not-met' || status === 'error' || status === 'invalid') return 'bad';
-  if (status === 'due-soon' || status === 'partially-met' || status === 'warning') return 'warn';
+  if (status === 'due-soon' || status === 'partially-met' || status === 'kpi-missed' || status === 'warning') return 'warn';
   if (status === 'ok') return 'good';
   // A scheduled evaluation is neither good nor bad news: no colour.
   return status === 'scheduled' || status === '' ? undefined : 'muted';

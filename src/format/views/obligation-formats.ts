@@ -1,5 +1,5 @@
 import { viewText } from '../../i18n/views.js';
-import { OBLIGATION_STATUSES, type ObligationRow } from '../../views/obligation-rows.js';
+import { obligationJson, shownObligationStatus, SHOWN_OBLIGATION_STATUSES, type ObligationRow } from '../../views/obligation-rows.js';
 import type { Sheet } from '../xlsx/sheet.js';
 import { chalkFor, statusCounts, statusPainter, statusTone, type ViewContext } from './context.js';
 import { sheetCsv } from './csv.js';
@@ -20,13 +20,13 @@ function cells(row: ObligationRow, context: ViewContext): string[] {
     row.owner ?? '',
     row.lastAssessed ?? '',
     row.nextDue ?? '',
-    t.obligationStatus[row.status] ?? row.status,
+    t.obligationStatus[shownObligationStatus(row)] ?? row.status,
   ].map(oneLine);
 }
 
 function total(rows: readonly ObligationRow[], context: ViewContext): string {
   const t = viewText(context.lang);
-  return t.obligationsTotal(rows.length, statusCounts(rows.map((r) => r.status), OBLIGATION_STATUSES, (s) => t.obligationStatus[s] ?? s));
+  return t.obligationsTotal(rows.length, statusCounts(rows.map(shownObligationStatus), SHOWN_OBLIGATION_STATUSES, (s) => t.obligationStatus[s] ?? s));
 }
 
 /** Consecutive runs of one department; the rows come sorted by department already. */
@@ -67,14 +67,14 @@ const table: ObligationFormatter = (rows, context) => {
     const body = renderTable(columns, group.map((row) => cells(row, context)), layout, {
       head: (text) => chalk.bold(text),
       rule: (text) => chalk.dim(text),
-      paint: (text, column, r) => (column === 7 ? paint(group[r]!.status, text) : text),
+      paint: (text, column, r) => (column === 7 ? paint(shownObligationStatus(group[r]!), text) : text),
     });
     return `${heading}\n${body}`;
   });
   return `${blocks.join('\n\n')}\n\n${wrap(total(rows, context), context.width).join('\n')}\n`;
 };
 
-const json: ObligationFormatter = (rows) => JSON.stringify(rows, null, 2) + '\n';
+const json: ObligationFormatter = (rows) => JSON.stringify(rows.map(obligationJson), null, 2) + '\n';
 
 /** The sheet of csv and xlsx: one column per JSON key, headers and labels in the chosen language. */
 export function obligationSheet(rows: readonly ObligationRow[], context: ViewContext): Sheet {
@@ -107,9 +107,9 @@ export function obligationSheet(rows: readonly ObligationRow[], context: ViewCon
         row.lastAssessed,
         row.lastStatus === null ? null : t.assessment[row.lastStatus],
         row.nextDue,
-        t.obligationStatus[row.status] ?? row.status,
+        t.obligationStatus[shownObligationStatus(row)] ?? row.status,
       ],
-      tones: [...Array<undefined>(10), statusTone(row.status)],
+      tones: [...Array<undefined>(10), statusTone(shownObligationStatus(row))],
     })),
   };
 }
