@@ -80,7 +80,12 @@ function describe(error: ErrorObject, source: SourceFile, lang: Lang): Described
         return { path, message: text.notFinite(key, sourceText(source, path) ?? String(value)) };
       }
       if (expected.includes('string') && (actual === 'number' || actual === 'integer' || actual === 'boolean')) {
-        return { path, message: text.quoteIt(key, sourceText(source, path) ?? String(value)) };
+        const written = sourceText(source, path) ?? String(value);
+        const schema = error.parentSchema as { pattern?: string; enum?: unknown[] } | undefined;
+        // Quoting helps only where any text will do: a date wants a date, a choice one of its values (its `enum` error names them).
+        if (schema?.enum !== undefined && !isCountryCodeList(schema.enum)) return undefined;
+        if (schema?.pattern === DATE_PATTERN || schema?.pattern === DATE_TIME_PATTERN) return { path, message: patternMessage(key, written, schema.pattern, lang) };
+        return { path, message: text.quoteIt(key, written) };
       }
       return { path, message: text.wrongType(key, expected, actual) };
     }

@@ -119,6 +119,20 @@ describe('schema findings: position and message in Dutch and English', () => {
       en: ['9:3 `kvk` must be text: quote it, e.g. `kvk: "012345678"`'],
     },
     {
+      name: 'an unquoted date written as a number asks for a date, not for quotes (quoting it would not make it one)',
+      kind: 'agreement',
+      text: mutate(AGREEMENT, 'signed: 2025-01-15', 'signed: 20250115'),
+      nl: ['12:3 `signed`: `20250115` is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-07-01'],
+      en: ['12:3 `signed`: `20250115` is not an existing date; write YYYY-MM-DD, e.g. 2025-07-01'],
+    },
+    {
+      name: 'a choice written as true gets one finding naming the values allowed, not also "quote it"',
+      kind: 'evaluation',
+      text: mutate(EVALUATION, 'outcome: compliant', 'outcome: true'),
+      nl: ['5:1 `true` is geen toegestane waarde voor `outcome`; toegestaan: compliant, partially-compliant, non-compliant'],
+      en: ['5:1 `true` is not an allowed value for `outcome`; allowed: compliant, partially-compliant, non-compliant'],
+    },
+    {
       name: 'a quoted KvK number of the wrong length',
       kind: 'agreement',
       text: mutate(AGREEMENT, 'kvk: "12345678"', 'kvk: "1234567"'),
