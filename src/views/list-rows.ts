@@ -54,7 +54,7 @@ export function listRows(assessment: Assessment): ListRow[] {
       department: b.department,
       processor: b.processor,
       phase: b.phase,
-      risk: null,
+      risk: b.risk,
       lastEvaluation: null,
       nextEvaluation: null,
       evaluation: null,

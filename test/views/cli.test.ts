@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
@@ -268,6 +268,22 @@ describe('a register with integrity errors', () => {
     // Nothing is left out silently: the broken file is a row, as invalid, with what could be read of it.
     expect(rows.find((r) => r.id === 'kapot')).toMatchObject({ status: 'invalid', title: null });
     expect(result.stderr).toMatch(/^vo: let op: het register heeft 1 integriteitsfout \(zie vo validate\); van overeenkomsten/);
+  });
+
+  it('gives a broken agreement the risk level that can be read whole, and null for a risk block that cannot', async () => {
+    const root = join(tempDir('vo-broken-risk-'), 'register');
+    cpSync(join(REPO_ROOT, 'examples'), root, { recursive: true });
+    const file = join(root, 'agreements', 'zaaksysteem.yaml');
+    // An unknown key breaks the file's schema; `risk` (impact high, likelihood medium) is untouched.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\nrisk:\n', '\nfoo_bar: 1\nrisk:\n'));
+    const risk = async () => {
+      const rows = JSON.parse((await runVo(['-C', root, 'list', '--format', 'json', '--as-of', AS_OF])).stdout) as { id: string; status: string; risk: string | null }[];
+      return rows.find((r) => r.id === 'zaaksysteem');
+    };
+    expect(await risk()).toMatchObject({ status: 'invalid', risk: 'high' });
+    // A likelihood the schema does not know: half a block gives no level.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  likelihood: medium\n', '  likelihood: vaak\n'));
+    expect(await risk()).toMatchObject({ status: 'invalid', risk: null });
   });
 
   it('says the same in English: the broken agreement is listed as invalid, not missing', async () => {
