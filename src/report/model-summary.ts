@@ -42,12 +42,22 @@ export function summaryModel(lists: ScopedLists): SummaryModel {
   const statuses: AgreementStatus[] = [...agreements.map((a) => a.status), ...broken.map((b) => b.status)];
   return {
     agreements: agreements.length + broken.length,
+    // A broken agreement file counts in its phase when that could be read, under its risk level when that could.
     byPhase: PHASES.map((phase) => {
       const inPhase = agreements.filter((a) => a.phase === phase);
-      const count = (key: RiskKey) => inPhase.filter((a) => riskKey(a) === key).length;
-      return { key: phase, total: inPhase.length, low: count('low'), medium: count('medium'), high: count('high'), none: count('none') };
+      const brokenInPhase = broken.filter((b) => b.phase === phase);
+      const count = (key: RiskKey) => inPhase.filter((a) => riskKey(a) === key).length + brokenInPhase.filter((b) => b.risk === key).length;
+      return {
+        key: phase,
+        total: inPhase.length + brokenInPhase.length,
+        low: count('low'),
+        medium: count('medium'),
+        high: count('high'),
+        none: count('none'),
+        unknown: brokenInPhase.filter((b) => b.risk === null).length,
+      };
     }),
-    byRisk: RISKS.map((key) => ({ key, total: agreements.filter((a) => riskKey(a) === key).length })),
+    byRisk: RISKS.map((key) => ({ key, total: agreements.filter((a) => riskKey(a) === key).length + broken.filter((b) => b.risk === key).length })),
     byStatus: AGREEMENT_STATUSES.map((key) => ({ key, total: statuses.filter((s) => s === key).length })),
     byEvaluation: EVALUATION_STATUSES.map((key) => ({ key, total: agreements.filter((a) => a.evaluation === key).length })),
     evaluationsOverdue: agreements.filter((a) => a.evaluation === 'overdue').length,

@@ -77,6 +77,8 @@ export interface BrokenAgreementModel {
   departmentName: string | null;
   processor: string | null;
   phase: Phase | null;
+  /** The risk level when its `risk` block reads whole, else null (not known: the file is broken). */
+  risk: Level | null;
   status: AgreementStatus;
   errors: number;
   warnings: number;
@@ -92,7 +94,8 @@ export type RiskKey = Level | 'none';
 export interface SummaryModel {
   /** Agreements read and agreement files that could not be read. */
   agreements: number;
-  byPhase: (Count<Phase> & Record<RiskKey, number>)[];
+  /** `unknown`: broken agreement files of the phase whose risk level could not be read. */
+  byPhase: (Count<Phase> & Record<RiskKey | 'unknown', number>)[];
   byRisk: Count<RiskKey>[];
   byStatus: Count<AgreementStatus>[];
   byEvaluation: Count<EvaluationStatus>[];

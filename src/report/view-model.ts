@@ -42,6 +42,7 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
       departmentName: b.department !== null ? departmentName(config, b.department) : null,
       processor: b.processor,
       phase: b.phase,
+      risk: b.risk,
       status: b.status,
       errors: b.errors,
       warnings: b.warnings,

@@ -58,6 +58,14 @@ describe('a report of a register with one broken agreement file', () => {
     expect(section).toContain('bestand ongeldig');
   });
 
+  it('counts the broken agreement in its phase and risk level, so the phase rows add up to the total', () => {
+    const total = Number(/^\| Verwerkersovereenkomsten \| (\d+) \|$/m.exec(reports.md!)?.[1]);
+    const rows = [...reports.md!.matchAll(/^\| — Fase: [^|]+\| (\d+) \((\d+) \/ (\d+) \/ (\d+) \/ (\d+)(?:; (\d+) bestand ongeldig)?\) \|$/gm)];
+    expect(rows).toHaveLength(4);
+    expect(rows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(total);
+    for (const row of rows) expect(Number(row[1])).toBe([2, 3, 4, 5, 6].reduce((sum, i) => sum + Number(row[i] ?? 0), 0));
+  });
+
   it('counts the file in the summary and says so on stderr', () => {
     expect(reports.md).toMatch(/\| Bestanden met problemen \| 1 \|/);
     expect(reports.md).toMatch(/\| — Status: bestand ongeldig \| 1 \|/);
@@ -77,6 +85,15 @@ describe('a department report and a dossier of that broken agreement', () => {
     const text = readFileSync(file, 'utf8');
     line = text.split('\n').findIndex((l) => l.startsWith('breach_notice_hours:')) + 1;
     writeFileSync(file, text.replace('breach_notice_hours:', 'breach_notice_hour:'));
+  });
+
+  it('counts a broken agreement whose risk cannot be read in its phase, said apart from the risk levels', async () => {
+    const copy = join(tempDir('vo-report-broken-risk-'), 'register');
+    cpSync(root, copy, { recursive: true });
+    const file = join(copy, 'agreements', 'zaaksysteem.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  likelihood: medium\n', '  likelihood: vaak\n'));
+    const result = await runVo(['-C', copy, 'report', '--as-of', AS_OF]);
+    expect(result.stdout).toMatch(/^\| — Fase: in beheer [^|]+\| (\d+) \(\d+ \/ \d+ \/ \d+ \/ \d+; 1 bestand ongeldig\) \|$/m);
   });
 
   it.each([
