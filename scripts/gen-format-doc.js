@@ -40,6 +40,7 @@ function typeOf(schema, t) {
       if (schema.pattern === '^[0-9]{8}$') return t.kvk;
       return t.id;
     }
+    if (type === 'string' && schema.format === 'email') return t.email;
     if (type === 'array') {
       return `${t.listOf} ${typeOf(resolveAny(schema.items ?? {}), t)}`;
     }

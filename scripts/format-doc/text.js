@@ -81,7 +81,7 @@ export const TEXT = {
     limitColumns: ['bestand', 'sleutel', 'kleinste', 'grootste'],
     types: {
       string: 'tekst', integer: 'geheel getal', number: 'getal', boolean: 'true/false', object: 'object', array: 'lijst',
-      date: 'datum', dateTime: 'tijdstip', country: 'landcode', nonBlank: 'tekst (niet leeg)', kvk: '8 cijfers', id: 'id', listOf: 'lijst van', or: 'of', oneOf: 'één van', atMost: 'ten hoogste',
+      date: 'datum', dateTime: 'tijdstip', country: 'landcode', nonBlank: 'tekst (niet leeg)', email: 'e-mailadres (naam@domein, zonder naam ervoor)', kvk: '8 cijfers', id: 'id', listOf: 'lijst van', or: 'of', oneOf: 'één van', atMost: 'ten hoogste',
     },
   },
   en: {
@@ -164,7 +164,7 @@ export const TEXT = {
     limitColumns: ['file', 'key', 'lowest', 'highest'],
     types: {
       string: 'text', integer: 'whole number', number: 'number', boolean: 'true/false', object: 'object', array: 'list',
-      date: 'date', dateTime: 'date-time', country: 'country code', nonBlank: 'text (not blank)', kvk: '8 digits', id: 'id', listOf: 'list of', or: 'or', oneOf: 'one of', atMost: 'at most',
+      date: 'date', dateTime: 'date-time', country: 'country code', nonBlank: 'text (not blank)', email: 'e-mail address (name@domain, no name before it)', kvk: '8 digits', id: 'id', listOf: 'list of', or: 'or', oneOf: 'one of', atMost: 'at most',
     },
   },
 };

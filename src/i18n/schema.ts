@@ -103,7 +103,10 @@ export const schemaText = defineMessages<SchemaMessages>(
       `\`${key}\`: \`${value}\` is geen ISO 3166-1 alfa-2-landcode; ` +
       (meant ? `bedoelde u \`${meant}\` (${regionName(meant, 'nl')})?` : 'schrijf een toegekende code in hoofdletters, zoals NL, DE of US'),
     badPattern: (key, value, pattern) => `\`${key}\`: \`${value}\` heeft niet de verwachte vorm (${pattern})`,
-    badEmail: (key, value) => `\`${key}\`: \`${value}\` is geen geldig e-mailadres`,
+    badEmail: (key, value) => {
+      const address = addressIn(value);
+      return `\`${key}\`: \`${value}\` is geen geldig e-mailadres` + (address ? `; schrijf alleen het adres, \`${key}: ${address}\`, en de naam onder \`name\`` : '');
+    },
     tooSmall: (key, limit) => `\`${key}\` moet minstens ${limit} zijn`,
     tooLarge: (key, limit) => `\`${key}\` mag ten hoogste ${limit} zijn`,
     emptyText: (key) => `\`${key}\` mag niet leeg zijn`,
@@ -158,7 +161,10 @@ export const schemaText = defineMessages<SchemaMessages>(
       `\`${key}\`: \`${value}\` is not an ISO 3166-1 alpha-2 country code; ` +
       (meant ? `did you mean \`${meant}\` (${regionName(meant, 'en')})?` : 'write an assigned code in capitals, such as NL, DE or US'),
     badPattern: (key, value, pattern) => `\`${key}\`: \`${value}\` does not have the expected form (${pattern})`,
-    badEmail: (key, value) => `\`${key}\`: \`${value}\` is not a valid e-mail address`,
+    badEmail: (key, value) => {
+      const address = addressIn(value);
+      return `\`${key}\`: \`${value}\` is not a valid e-mail address` + (address ? `; write the address alone, \`${key}: ${address}\`, and the name under \`name\`` : '');
+    },
     tooSmall: (key, limit) => `\`${key}\` must be at least ${limit}`,
     tooLarge: (key, limit) => `\`${key}\` must be at most ${limit}`,
     emptyText: (key) => `\`${key}\` must not be empty`,
@@ -180,3 +186,8 @@ export const schemaText = defineMessages<SchemaMessages>(
     other: (key, detail) => `\`${key}\`: ${detail}`,
   },
 );
+
+/** The address in `J. Jansen <j.jansen@gemeente.nl>`, as mail programs copy it; undefined for anything else. */
+function addressIn(value: string): string | undefined {
+  return /^[^<>]*<([^<>\s@]+@[^<>\s@]+)>\s*$/.exec(value)?.[1];
+}

@@ -133,6 +133,20 @@ describe('schema findings: position and message in Dutch and English', () => {
       en: ['5:1 `true` is not an allowed value for `outcome`; allowed: compliant, partially-compliant, non-compliant'],
     },
     {
+      name: 'an address copied with its name from a mail program says to write the address alone',
+      kind: 'agreement',
+      text: mutate(AGREEMENT, 'email: j.jansen@example.nl', 'email: "J. Jansen <j.jansen@example.nl>"'),
+      nl: ['6:3 `email`: `J. Jansen <j.jansen@example.nl>` is geen geldig e-mailadres; schrijf alleen het adres, `email: j.jansen@example.nl`, en de naam onder `name`'],
+      en: ['6:3 `email`: `J. Jansen <j.jansen@example.nl>` is not a valid e-mail address; write the address alone, `email: j.jansen@example.nl`, and the name under `name`'],
+    },
+    {
+      name: 'a wrong e-mail address without a name in it gets no suggestion',
+      kind: 'agreement',
+      text: mutate(AGREEMENT, 'email: j.jansen@example.nl', 'email: j.jansen-at-example.nl'),
+      nl: ['6:3 `email`: `j.jansen-at-example.nl` is geen geldig e-mailadres'],
+      en: ['6:3 `email`: `j.jansen-at-example.nl` is not a valid e-mail address'],
+    },
+    {
       name: 'a quoted KvK number of the wrong length',
       kind: 'agreement',
       text: mutate(AGREEMENT, 'kvk: "12345678"', 'kvk: "1234567"'),
