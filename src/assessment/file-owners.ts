@@ -22,7 +22,7 @@ function stem(file: string): string {
  * Which agreement each file is about: an agreement file names itself (by its
  * `id`, else by its file name, which must equal the id), an evaluation or
  * incident names its `agreement` — also when the file failed its schema, as
- * long as that key could be read.
+ * long as that key could be read, or its YAML, when it names it plainly.
  */
 export function fileOwners(register: Register): FileOwners {
   const agreementOf = new Map<string, string>();
@@ -40,6 +40,10 @@ export function fileOwners(register: Register): FileOwners {
     const value = (typeof r.value === 'object' && r.value !== null ? r.value : {}) as Record<string, unknown>;
     if (r.kind === 'agreement') own(r.file, typeof value.id === 'string' ? value.id : stem(r.file));
     else if (typeof value.agreement === 'string') agreementOf.set(r.file, value.agreement);
+  }
+  // An evaluation or incident that did not parse but names its agreement plainly: its findings carry it (parse.ts namedAgreement).
+  for (const finding of register.findings) {
+    if (finding.agreement !== undefined && !agreementOf.has(finding.file)) agreementOf.set(finding.file, finding.agreement);
   }
   // Files that could not be parsed at all: an agreement file still names its agreement by its file name.
   for (const file of register.files) {

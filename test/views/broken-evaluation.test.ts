@@ -54,6 +54,18 @@ describe('an evaluation with a duplicate key that names its agreement', () => {
     expect(result.stdout).toContain(FILE);
   });
 
+  it('counts the file among the agreement\'s files, as when it was valid', async () => {
+    const files = (stdout: string) => /in (\d+) bestanden\n$/.exec(stdout)?.[1];
+    const broken = await runVo(['-C', root, 'check', '--as-of', AS_OF, '--agreement', 'afvalpassen']);
+    const copy = join(tempDir('vo-broken-evaluation-fixed-'), 'register');
+    cpSync(root, copy, { recursive: true });
+    const file = join(copy, ...FILE.split('/'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('summary: Nog eens\n', ''));
+    const valid = await runVo(['-C', copy, 'check', '--as-of', AS_OF, '--agreement', 'afvalpassen']);
+    expect(files(valid.stdout)).toBeDefined();
+    expect(files(broken.stdout)).toBe(files(valid.stdout));
+  });
+
   it('names no agreement when the agreement key itself is in doubt (written twice)', async () => {
     const copy = join(tempDir('vo-broken-evaluation-twice-'), 'register');
     cpSync(root, copy, { recursive: true });
