@@ -35,18 +35,18 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
   const agreements = scoped.map((a) => forReaders(agreementModel(a, lang)));
   const brokenInScope = assessment.broken.filter((b) => inDepartment(b.department) && (options.agreement === undefined || b.id === options.agreement));
   const broken: BrokenAgreementModel[] = brokenInScope.map((b) => ({
-      id: b.id,
-      title: b.title,
-      file: b.file,
-      department: b.department,
-      departmentName: b.department !== null ? departmentName(config, b.department) : null,
-      processor: b.processor,
-      phase: b.phase,
-      risk: b.risk,
-      status: b.status,
-      errors: b.errors,
-      warnings: b.warnings,
-    }));
+    id: b.id,
+    title: b.title,
+    file: b.file,
+    department: b.department,
+    departmentName: b.department !== null ? departmentName(config, b.department) : null,
+    processor: b.processor,
+    phase: b.phase,
+    risk: b.risk,
+    status: b.status,
+    errors: b.errors,
+    warnings: b.warnings,
+  }));
 
   // Obligations and dates of other departments' agreements count when they belong to this department.
   const sources = options.department === undefined ? scoped : assessment.agreements.filter((a) => a.live);
@@ -115,10 +115,6 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
 const KIND_ORDER = ['evaluation', 'obligation', 'meeting', 'training', 'assurance', 'agreement-end', 'action', 'subprocessor-change', 'incident-authority', 'incident-report'];
 
 /**
- * Messages of the loader quote keys and values in backticks, which a terminal
- * reader needs; a report reader gets quotation marks instead.
- */
-/**
  * The findings of a department's or agreement's report that are not in its agreements' own
  * lists, so that no file with a problem is left out silently: those of its broken agreements
  * (an agreement file that could not be loaded), and, in a department report, the integrity
@@ -131,6 +127,10 @@ function scopedProblems(assessment: Assessment, broken: readonly BrokenAgreement
   return [...own, ...assessment.integrity.filter((f) => f.agreement === undefined || !known.has(f.agreement))];
 }
 
+/**
+ * Messages of the loader quote keys and values in backticks, which a terminal
+ * reader needs; a report reader gets quotation marks instead.
+ */
 function readable<T extends { message: string }>(finding: T): T {
   return extend(finding, { message: finding.message.replace(/`([^`]*)`/g, '‘$1’') }) as T;
 }
