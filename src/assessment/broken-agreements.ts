@@ -1,6 +1,6 @@
 import { compareStrings, type Finding } from '../findings.js';
 import type { LoadedRecord, Register } from '../register/load.js';
-import type { Agreement, Level, Phase } from '../register/types.js';
+import { LEVELS, type Agreement, type Level, type Phase } from '../register/types.js';
 import { riskLevel } from '../rules/schedule.js';
 import type { AgreementStatus } from './agreement-status.js';
 import type { FileOwners } from './file-owners.js';
@@ -54,7 +54,7 @@ export function brokenAgreements(register: Register, owners: FileOwners, loaded:
   return broken.sort((x, y) => compareStrings(x.id, y.id));
 }
 
-const LEVELS: readonly unknown[] = ['low', 'medium', 'high'];
+const isLevel = (value: unknown): boolean => (LEVELS as readonly unknown[]).includes(value);
 
 /**
  * The level of a broken agreement's `risk`, when every part of it that sets the level
@@ -64,8 +64,8 @@ const LEVELS: readonly unknown[] = ['low', 'medium', 'high'];
 function readableRisk(raw: unknown): Level | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const risk = raw as Record<string, unknown>;
-  const pair = (p: unknown) => typeof p === 'object' && p !== null && LEVELS.includes((p as Record<string, unknown>).impact) && LEVELS.includes((p as Record<string, unknown>).likelihood);
-  if (risk.level !== undefined && !LEVELS.includes(risk.level)) return null;
+  const pair = (p: unknown) => typeof p === 'object' && p !== null && isLevel((p as Record<string, unknown>).impact) && isLevel((p as Record<string, unknown>).likelihood);
+  if (risk.level !== undefined && !isLevel(risk.level)) return null;
   if ((risk.impact !== undefined || risk.likelihood !== undefined) && !pair(risk)) return null;
   if (risk.components !== undefined && !(Array.isArray(risk.components) && risk.components.every(pair))) return null;
   // Nothing that sets a level: no `level`, no `impact`, no component.

@@ -1,7 +1,7 @@
 import type { Session } from '../session.js';
 import { UsageError } from '../errors.js';
 import { authoringText } from '../i18n/authoring.js';
-import { CLAUSE_KEYS, CLAUSE_LETTER, type Agreement, type AssuranceType, type ClauseKey, type Level, type Phase } from '../register/types.js';
+import { CLAUSE_KEYS, CLAUSE_LETTER, LEVELS, type Agreement, type AssuranceType, type ClauseKey, type Level, type Phase } from '../register/types.js';
 import { riskLevel } from '../rules/schedule.js';
 import { agreementNotes } from './agreement-notes.js';
 import { agreementYaml, type AgreementValues } from './agreement-template.js';
@@ -31,7 +31,6 @@ export interface NewAgreementFlags {
 }
 
 export const PHASES: readonly Phase[] = ['draft', 'signing', 'active', 'ended'];
-const LEVELS: readonly Level[] = ['low', 'medium', 'high'];
 const ASSURANCE_TYPES: readonly AssuranceType[] = ['iso27001', 'nen7510', 'isae3402-type1', 'isae3402-type2', 'soc2-type1', 'soc2-type2', 'tpm', 'pentest', 'other'];
 
 /** Commander's collector for a repeatable option. */

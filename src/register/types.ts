@@ -4,7 +4,8 @@
  * types can be trusted there.
  */
 export type Phase = 'draft' | 'signing' | 'active' | 'ended';
-export type Level = 'low' | 'medium' | 'high';
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export type Level = (typeof LEVELS)[number];
 export type Cadence = 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
 export type Frequency = 'once' | Cadence | 'on-event';
 export type RuleSetting = 'error' | 'warning' | 'off';
