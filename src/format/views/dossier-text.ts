@@ -2,7 +2,6 @@ import { viewText, type ViewMessages } from '../../i18n/views.js';
 import { formatText } from '../../i18n/format.js';
 import { daysBetween } from '../../rules/dates.js';
 import type { AgreementModel, TimelineEntry } from '../../views/model-types.js';
-import { shownObligationStatus } from '../../views/obligation-rows.js';
 import { chalkFor, statusPainter, type ViewContext } from './context.js';
 import { layoutTable, oneLine, renderTable, textWidth, type TableColumn } from './table.js';
 import { truncate, wrap } from './wrap.js';
@@ -41,13 +40,13 @@ export function dossierText(d: AgreementModel, context: ViewContext): string {
       { head: h.status },
     ];
     const body = d.obligations.map((o) =>
-      [o.title, t.frequency[o.frequency], o.lastAssessed ?? '', o.nextDue ?? '', t.obligationStatus[shownObligationStatus(o)] ?? o.status].map(oneLine),
+      [o.title, t.frequency[o.frequency], o.lastAssessed ?? '', o.nextDue ?? '', t.obligationStatus[o.shownStatus] ?? o.status].map(oneLine),
     );
     const paint = statusPainter(chalk);
     const table = renderTable(columns, body, layoutTable(columns, body, width - 2), {
       head: (text) => chalk.bold(text),
       rule: (text) => chalk.dim(text),
-      paint: (text, column, r) => (column === 4 ? paint(shownObligationStatus(d.obligations[r]!), text) : text),
+      paint: (text, column, r) => (column === 4 ? paint(d.obligations[r]!.shownStatus, text) : text),
     });
     out.push('', chalk.bold.underline(s.sections.obligations), ...table.split('\n').map((line) => `  ${line}`));
   }
