@@ -74,7 +74,7 @@ export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: UR
   const control = new SharedArrayBuffer(4);
   const claim = new Int32Array(claims);
   const ctl = new Int32Array(control);
-  // Loaded here, not at start: a register below BLOCK_FILES never needs a thread (docs/performance.md, round ten).
+  // Loaded here, not at start: a register below READ_AHEAD_MIN_FILES never needs a thread (docs/performance.md, round ten).
   const { MessageChannel, receiveMessageOnPort, Worker } = process.getBuiltinModule('node:worker_threads');
   const { port1, port2 } = new MessageChannel();
   const data: ParseWorkerData & { port: MessagePort } = {
