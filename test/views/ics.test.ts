@@ -63,6 +63,19 @@ describe('vo agenda --format ics', () => {
     expect(ics).toContain('DTSTAMP:20260301T000000Z');
   });
 
+  it('keeps lines within 75 octets when a title holds bidi or other invisible controls (RTL text), which the output shows as \\uXXXX', async () => {
+    // Right-to-left names carry marks such as U+200F; every output shows them as the visible escape `\u200F`
+    // (docs/security.md). The calendar must fold the text as it is written, not as it was before that escape.
+    const rtl = 'שלום\u200F עולם\u202E 😀 '.repeat(6);
+    const register = viewRegister({
+      'agreements/alpha.yaml': FILES['agreements/alpha.yaml']!.replace(JSON.stringify(HOSTILE_TITLE), JSON.stringify(rtl)).replace('name: P. Eigenaar', `name: "P.\u200F Eigenaar ${'ש'.repeat(20)}\u202E"`),
+    });
+    const ics = await agenda(register, 'ics');
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75);
+    const meeting = events(ics).find((e) => e.summary === 'TE LAAT: Overleg met de verwerker (alpha)')!;
+    expect(meeting.description.split('\n')[0]).toBe(`Overeenkomst: ${rtl.replace(/\u200F/g, '\\u200F').replace(/\u202E/g, '\\u202E')} (alpha)`);
+  });
+
   it('gives every event one display alarm at 09:00, --alarm-days before its date (7 by default), and what is late on D itself', async () => {
     const register = viewRegister();
     for (const [extra, days] of [[[], 7], [['--alarm-days', '0'], 0], [['--alarm-days', '14'], 14]] as const) {

@@ -3,6 +3,7 @@ import { remindText } from '../../i18n/remind.js';
 import { viewText } from '../../i18n/views.js';
 import { longDate } from '../../remind/long-date.js';
 import { addDays } from '../../rules/dates.js';
+import { neutraliseControls } from '../../util/visible-controls.js';
 import type { AgendaItem } from '../../views/agenda-items.js';
 import type { ViewContext } from './context.js';
 
@@ -19,15 +20,21 @@ export function itemUid(item: Pick<AgendaItem, 'agreement' | 'kind' | 'key'>): s
   return `${hash}@vo`;
 }
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks escaped; other control characters have no place in TEXT. */
+/**
+ * RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks escaped; other C0 control characters have no
+ * place in TEXT. The invisible characters that every output shows as `\uXXXX` (bidi marks of right-to-left
+ * text, C1 controls, zero-width characters; docs/security.md) get that escape here, before folding: made
+ * afterwards, by the output's filter, it would lengthen folded lines beyond 75 octets.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+  const visible = neutraliseControls(
+    value
+      .replace(/\r\n|\r/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''),
+    { continuation: true },
+  );
+  return visible.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 /** RFC 5545 §3.1: lines of at most 75 octets, continued after CRLF and one space; never inside a UTF-8 character. */
@@ -74,10 +81,10 @@ export function alarmTrigger(days: number): string {
   return days === 1 ? '-PT15H' : `-P${days - 1}DT15H`;
 }
 
-/** A parameter value in double quotes (RFC 5545 §3.2), which may hold no quote or control character. */
+/** A parameter value in double quotes (RFC 5545 §3.2), which may hold no quote or control character; invisible ones as in {@link escapeText}. */
 function quoteParam(value: string): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return `"${value.replace(/[\u0000-\u001f\u007f"]/g, '')}"`;
+  return `"${neutraliseControls(value.replace(/[\u0000-\u001f\u007f"]/g, ''), { continuation: true })}"`;
 }
 
 /**
