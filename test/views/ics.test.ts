@@ -76,6 +76,26 @@ describe('vo agenda --format ics', () => {
     expect(meeting.description.split('\n')[0]).toBe(`Overeenkomst: ${rtl.replace(/\u200F/g, '\\u200F').replace(/\u202E/g, '\\u202E')} (alpha)`);
   });
 
+  it('gives two sub-processors of one name (one company, two services) two events with their own UIDs', async () => {
+    // A repeated UID in one calendar is one event (RFC 5545 §3.8.4.7): an importer would keep only one of the two deadlines.
+    const change = (service: string, deadline: string) => `  - name: Cloudbedrijf B.V.
+    service: ${service}
+    country: NL
+    change:
+      notified: "2026-02-20"
+      objection_deadline: "${deadline}"
+`;
+    const register = viewRegister({
+      'agreements/alpha.yaml': FILES['agreements/alpha.yaml']!.replace(
+        'obligations:\n',
+        `subprocessors:\n${change('Opslag', '2026-03-10')}${change('Back-up', '2026-03-20')}obligations:\n`,
+      ),
+    });
+    const objections = events(await agenda(register, 'ics')).filter((e) => e.summary.includes('Cloudbedrijf'));
+    expect(objections.map((e) => e.start)).toEqual(['2026-03-10', '2026-03-20']);
+    expect(new Set(objections.map((e) => e.uid)).size).toBe(2);
+  });
+
   it('gives every event one display alarm at 09:00, --alarm-days before its date (7 by default), and what is late on D itself', async () => {
     const register = viewRegister();
     for (const [extra, days] of [[[], 7], [['--alarm-days', '0'], 0], [['--alarm-days', '14'], 14]] as const) {
