@@ -5,7 +5,7 @@ import type { Finding } from '../../src/findings.js';
 import { text } from '../../src/format/text.js';
 import { outputWidth } from '../../src/cli/terminal-width.js';
 import { ONE_COLUMN, textWidth } from '../../src/format/views/table.js';
-import { REPO_ROOT, runVo } from '../helpers/run-cli.js';
+import { MINIMAL_CONFIG, REPO_ROOT, runVo, tempRegister } from '../helpers/run-cli.js';
 import { CANNED, context } from './canned-findings.js';
 
 const EXAMPLES = join(REPO_ROOT, 'examples');
@@ -26,6 +26,18 @@ describe('vo check text fits the terminal', () => {
     expect(wide).toEqual([]);
     // The same words in the same order as unwrapped: lines break between words only (never "deletion-\nunconfirmed").
     expect(words(output)).toEqual(words(await checkText('100000')));
+  });
+
+  it('measures a message after its invisible characters became visible escapes (bidi marks of right-to-left names)', async () => {
+    // Every output shows U+200F as `\u200F` (docs/security.md): six columns, not none. Wrapped before that, lines overflow.
+    const name = 'שלום\u200F\u202E '.repeat(12).trim();
+    const register = tempRegister({
+      'vo.config.yaml': MINIMAL_CONFIG,
+      'agreements/a.yaml': `id: a\ntitle: A\ndepartment: ict\nprocess_owner: {name: P}\nprocessor: {name: V}\nphase: signing\nsubprocessors:\n  - name: ${JSON.stringify(name)}\n    country: NL\n    approved: false\n`,
+    });
+    const result = await runVo(['-C', register, 'check', '--as-of', '2026-10-01'], { env: { NO_COLOR: '1', COLUMNS: '80' } });
+    expect(result.stdout).toContain('\\u200F');
+    expect(result.stdout.split('\n').filter((line) => stringWidth(line) > 80)).toEqual([]);
   });
 
   it('indents continuation lines under the message and puts the rule id after its last line', async () => {

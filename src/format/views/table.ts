@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { maxOf } from '../../util/max.js';
+import { neutraliseControls } from '../../util/visible-controls.js';
 
 /**
  * A borderless terminal table that fits a given width (80 when piped): columns
@@ -76,10 +77,14 @@ export function graphemes(text: string): Iterable<{ segment: string }> {
   return segmenter.segment(text);
 }
 
-/** One cell is one line: line breaks and tabs become spaces, other control characters are dropped (no stray ESC reaches the terminal). */
+/**
+ * One cell is one line: line breaks and tabs become spaces, other control characters are dropped (no stray ESC
+ * reaches the terminal). Bidi and zero-width characters become the visible escape `\u200F` that the output's
+ * filter would make of them anyway (docs/security.md): here, so widths are measured on what is shown.
+ */
 export function oneLine(value: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return value.replace(/\r\n|[\r\n\t]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return neutraliseControls(value.replace(/\r\n|[\r\n\t]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ''), { continuation: true });
 }
 
 export function layoutTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], width: number): TableLayout {
