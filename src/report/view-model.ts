@@ -1,5 +1,4 @@
 import type { Assessment } from '../assessment/assess.js';
-import type { BrokenAgreement } from '../assessment/broken-agreements.js';
 import { compareStrings, type Finding } from '../findings.js';
 import { addDays, addMonths, dateOf } from '../rules/dates.js';
 import { agreementModel, obligationModels } from '../views/agreement-model.js';
@@ -70,12 +69,12 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
     .filter((i) => i.status === 'open' || dateOf(i.aware, config.timezone) > since)
     .sort(compareIncidents);
   const unscoped = options.department === undefined && options.agreement === undefined;
+  // What `vo check` reports in the same scope: the figures count these, so a report never says "1 fout" where the check is clean.
   const findingModels = unscoped
     ? assessment.findings.map((f) => readable(findingModel(f)))
-    : [...agreements.flatMap((a) => a.findings), ...scopedProblems(assessment, brokenInScope, options).map((f) => readable(findingModel(f)))].sort(
-        (x, y) => compareStrings(x.file, y.file) || x.line - y.line || x.column - y.column || compareStrings(x.rule, y.rule),
-      );
-  const problems = findingModels
+    : [...agreements.flatMap((a) => a.findings), ...brokenInScope.flatMap((b) => b.findings).map((f) => readable(findingModel(f)))].sort(compareFindingModels);
+  const problems = [...findingModels, ...unownedProblems(assessment, options).map((f) => readable(findingModel(f)))]
+    .sort(compareFindingModels)
     .filter((f) => f.subject.kind === 'file')
     .map((f) => ({ file: f.file, line: f.line, column: f.column, rule: f.rule, message: f.message, agreement: f.agreement }));
   const lists = { agreements, broken, obligations, overdue, upcoming, actions, incidents, findings: findingModels, problems };
@@ -115,16 +114,19 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
 const KIND_ORDER = ['evaluation', 'obligation', 'meeting', 'training', 'assurance', 'agreement-end', 'action', 'subprocessor-change', 'incident-authority', 'incident-report'];
 
 /**
- * The findings of a department's or agreement's report that are not in its agreements' own
- * lists, so that no file with a problem is left out silently: those of its broken agreements
- * (an agreement file that could not be loaded), and, in a department report, the integrity
- * findings of files that belong to no agreement of the register (nor so to any department).
+ * In a department report, the integrity findings of files that belong to no agreement of the
+ * register (nor so to any department): listed among its problem files, so that no file with a
+ * problem is left out silently, but not counted as its findings, since `vo check --department`
+ * does not report them.
  */
-function scopedProblems(assessment: Assessment, broken: readonly BrokenAgreement[], options: ViewModelOptions): Finding[] {
-  const own = broken.flatMap((b) => b.findings);
-  if (options.department === undefined) return own;
+function unownedProblems(assessment: Assessment, options: ViewModelOptions): Finding[] {
+  if (options.department === undefined) return [];
   const known = new Set([...assessment.agreements.map((a) => a.id), ...assessment.broken.map((b) => b.id)]);
-  return [...own, ...assessment.integrity.filter((f) => f.agreement === undefined || !known.has(f.agreement))];
+  return assessment.integrity.filter((f) => f.agreement === undefined || !known.has(f.agreement));
+}
+
+function compareFindingModels(x: { file: string; line: number; column: number; rule: string }, y: { file: string; line: number; column: number; rule: string }): number {
+  return compareStrings(x.file, y.file) || x.line - y.line || x.column - y.column || compareStrings(x.rule, y.rule);
 }
 
 /**
