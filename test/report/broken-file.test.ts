@@ -66,6 +66,19 @@ describe('a report of a register with one broken agreement file', () => {
     for (const row of rows) expect(Number(row[1])).toBe([2, 3, 4, 5, 6].reduce((sum, i) => sum + Number(row[i] ?? 0), 0));
   });
 
+  it('gives the broken agreement the risk level vo list reads for it, as the summary counts it', async () => {
+    const list = await runVo(['-C', root, 'list', '--as-of', AS_OF, '--format', 'json']);
+    const row = (JSON.parse(list.stdout) as { id: string; risk: string | null }[]).find((r) => r.id === 'zaaksysteem');
+    expect(row?.risk).toBe('high');
+    expect(reports.md).toMatch(/^\| Verwerkersovereenkomst zaaksysteem Zaakwijzer \| Zaakwijzer Software B\.V\. \| in beheer \| hoog \|/m);
+    const department = await runVo(['-C', root, 'report', '--as-of', AS_OF, '--lang', 'en', '--template', 'department', '--department', 'informatievoorziening']);
+    expect(department.stdout).toMatch(/^\| Verwerkersovereenkomst zaaksysteem Zaakwijzer \| Zaakwijzer Software B\.V\. \| in force \| high \|/m);
+    const site = join(tempDir('vo-site-broken-'), 'site');
+    expect((await runVo(['-C', root, 'site', '--as-of', AS_OF, '--out', site])).code).toBe(0);
+    const table = readFileSync(join(site, 'agreements.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(table).toMatch(/agreements\/zaaksysteem\.yaml Informatievoorziening Zaakwijzer Software B\.V\. in beheer hoog /);
+  });
+
   it('counts the file in the summary and says so on stderr', () => {
     expect(reports.md).toMatch(/\| Bestanden met problemen \| 1 \|/);
     expect(reports.md).toMatch(/\| — Status: bestand ongeldig \| 1 \|/);
