@@ -82,8 +82,9 @@ export function agreementModel(a: AgreementAssessment, lang: Lang): AgreementMod
           baseSource: next.baseSource,
           months: next.months,
           reason: next.reason,
-          daysLate: isOverdue(next.due, asOf) ? daysBetween(next.due, asOf) : null,
-          daysLeft: isOverdue(next.due, asOf) ? null : daysBetween(asOf, next.due),
+          // Late exactly when `vo check` reports evaluation-overdue (not when that rule is off); else days left, negative once past.
+          daysLate: a.evaluation === 'overdue' ? daysBetween(next.due, asOf) : null,
+          daysLeft: a.evaluation === 'overdue' ? null : daysBetween(asOf, next.due),
         }
       : null,
     processing: r.processing

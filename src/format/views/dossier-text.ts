@@ -128,7 +128,11 @@ function keyData(d: AgreementModel, t: ViewMessages): [string, string[]][] {
       l.nextEvaluation,
       d.nextEvaluation
         ? `${d.nextEvaluation.due} (${s.nextWhy(d.nextEvaluation.base, d.nextEvaluation.baseSource, d.nextEvaluation.months, d.nextEvaluation.reason)})` +
-          (d.nextEvaluation.daysLate !== null ? `; ${t.when(-d.nextEvaluation.daysLate, d.evaluation === 'overdue')}` : '')
+          (d.nextEvaluation.daysLate !== null
+            ? `; ${t.when(-d.nextEvaluation.daysLate, true)}`
+            : d.nextEvaluation.daysLeft !== null && d.nextEvaluation.daysLeft < 0
+              ? `; ${t.when(d.nextEvaluation.daysLeft, false)}`
+              : '')
         : s.none,
     ],
     [l.breachTerm, d.breachNoticeHours !== null ? s.hours(d.breachNoticeHours) : s.none],
