@@ -114,15 +114,20 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
 const KIND_ORDER = ['evaluation', 'obligation', 'meeting', 'training', 'assurance', 'agreement-end', 'action', 'subprocessor-change', 'incident-authority', 'incident-report'];
 
 /**
- * In a department report, the integrity findings of files that belong to no agreement of the
- * register (nor so to any department): listed among its problem files, so that no file with a
- * problem is left out silently, but not counted as its findings, since `vo check --department`
- * does not report them.
+ * In a department report, the integrity findings of files that belong to no department: of no
+ * agreement of the register, or of an agreement whose department could not be read or is not in
+ * the config. They are listed among its problem files, so that no file with a problem is left out
+ * silently, but not counted as its findings, since `vo check --department` does not report them.
  */
 function unownedProblems(assessment: Assessment, options: ViewModelOptions): Finding[] {
   if (options.department === undefined) return [];
-  const known = new Set([...assessment.agreements.map((a) => a.id), ...assessment.broken.map((b) => b.id)]);
-  return assessment.integrity.filter((f) => f.agreement === undefined || !known.has(f.agreement));
+  const departments = new Set(assessment.config.departments.map((d) => d.id));
+  const owned = new Set(
+    [...assessment.agreements.map((a) => ({ id: a.id, department: a.agreement.department })), ...assessment.broken]
+      .filter((a) => a.department !== null && departments.has(a.department))
+      .map((a) => a.id),
+  );
+  return assessment.integrity.filter((f) => f.agreement === undefined || !owned.has(f.agreement));
 }
 
 function compareFindingModels(x: { file: string; line: number; column: number; rule: string }, y: { file: string; line: number; column: number; rule: string }): number {

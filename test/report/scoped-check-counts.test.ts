@@ -5,7 +5,7 @@
  * department report's problem files, so nothing is left out silently, but it is no finding of
  * that department: a department whose `vo check` is clean must not read "1 fout" next to "op orde".
  */
-import { writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
@@ -44,5 +44,19 @@ describe('a scoped report counts the findings of the same scope of vo check', ()
   it('the unscoped report still counts every finding of vo check', async () => {
     const report = await runVo(['-C', EXAMPLES, 'report', '--as-of', AS_OF, '--template', template]);
     expect(report.stdout.split('\n')[0]?.split(' ').slice(0, 2).join(' ')).toBe(await checkSummary([]));
+  });
+
+  it('an agreement file whose department cannot be read is listed in every department report, and not counted there', async () => {
+    const root = join(tempDir('vo-report-no-department-'), 'register');
+    cpSync(EXAMPLES, root, { recursive: true });
+    writeFileSync(join(root, 'agreements', 'kapot.yaml'), 'id: kapot\ntitle: "Kapot\n  : [\n');
+    for (const department of ['burgerzaken', 'belastingen']) {
+      const report = await runVo(['-C', root, 'report', '--as-of', AS_OF, '--template', template, '--department', department]);
+      const [counts = '', ...files] = report.stdout.split('\n');
+      expect(files).toContain('agreements/kapot.yaml');
+      const check = await runVo(['-C', root, 'check', '--as-of', AS_OF, '--format', 'json', '--fail-on', 'never', '--department', department]);
+      const { summary } = JSON.parse(check.stdout) as { summary: { errors: number; warnings: number } };
+      expect(counts.split(' ').slice(0, 2).join(' ')).toBe(`${summary.errors} ${summary.warnings}`);
+    }
   });
 });
