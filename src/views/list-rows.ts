@@ -29,6 +29,14 @@ export interface ListRow {
  * `nextEvaluation` is only scheduled for live agreements (the rules watch no
  * other phase); `lastEvaluation` is the latest periodic evaluation or audit on or before D.
  */
+/** Rows of agreement files that could not be read: their null fields are unknown, not absent. Not part of the JSON. */
+const unread = new WeakSet<ListRow>();
+
+/** Whether the row is of an agreement file that could not be read (its risk is unknown rather than "not assessed"). */
+export function isUnreadRow(row: ListRow): boolean {
+  return unread.has(row);
+}
+
 export function listRows(assessment: Assessment): ListRow[] {
   const rows = assessment.agreements.map((a): ListRow => {
     const next = a.state.nextEvaluation;
@@ -47,8 +55,8 @@ export function listRows(assessment: Assessment): ListRow[] {
       status: a.status,
     };
   });
-  const broken = assessment.broken.map(
-    (b): ListRow => ({
+  const broken = assessment.broken.map((b): ListRow => {
+    const row: ListRow = {
       id: b.id,
       title: b.title,
       department: b.department,
@@ -61,8 +69,10 @@ export function listRows(assessment: Assessment): ListRow[] {
       errors: b.errors,
       warnings: b.warnings,
       status: b.status,
-    }),
-  );
+    };
+    unread.add(row);
+    return row;
+  });
   return [...rows, ...broken].sort((x, y) => compareStrings(x.id, y.id));
 }
 

@@ -1,5 +1,5 @@
 import { viewText } from '../../i18n/views.js';
-import { LIST_STATUSES, type ListRow } from '../../views/list-rows.js';
+import { isUnreadRow, LIST_STATUSES, type ListRow } from '../../views/list-rows.js';
 import type { Sheet } from '../xlsx/sheet.js';
 import { chalkFor, statusCounts, statusPainter, statusTone, type ViewContext } from './context.js';
 import { sheetCsv } from './csv.js';
@@ -9,10 +9,14 @@ import { layoutTable, oneLine, renderTable, type TableColumn } from './table.js'
 
 export type ListFormatter = (rows: readonly ListRow[], context: ViewContext) => string;
 
-/** The risk cell: "niet beoordeeld" only for an agreement that was read and has no `risk`; a broken file's risk is unknown, so empty. */
+/**
+ * The risk cell: "niet beoordeeld" for an agreement that was read and has no `risk` (also when it is
+ * invalid because of another file, as vo show and the reports say); a file that could not be read has
+ * an unknown risk, so empty.
+ */
 function riskCell(row: ListRow, t: ReturnType<typeof viewText>): string | null {
   if (row.risk !== null) return t.level[row.risk];
-  return row.status === 'invalid' ? null : t.notAssessed;
+  return isUnreadRow(row) ? null : t.notAssessed;
 }
 
 /** Localised cells for table and markdown; what a broken file does not say stays empty. */
