@@ -23,12 +23,6 @@ export interface ListRow {
   status: AgreementStatus;
 }
 
-/**
- * Every agreement of the assessment, and every agreement file that could not
- * be loaded, sorted by id. Counts and status are `vo check`'s own findings;
- * `nextEvaluation` is only scheduled for live agreements (the rules watch no
- * other phase); `lastEvaluation` is the latest periodic evaluation or audit on or before D.
- */
 /** Rows of agreement files that could not be read: their null fields are unknown, not absent. Not part of the JSON. */
 const unread = new WeakSet<ListRow>();
 
@@ -37,6 +31,12 @@ export function isUnreadRow(row: ListRow): boolean {
   return unread.has(row);
 }
 
+/**
+ * Every agreement of the assessment, and every agreement file that could not
+ * be loaded, sorted by id. Counts and status are `vo check`'s own findings;
+ * `nextEvaluation` is only scheduled for live agreements (the rules watch no
+ * other phase); `lastEvaluation` is the latest periodic evaluation or audit on or before D.
+ */
 export function listRows(assessment: Assessment): ListRow[] {
   const rows = assessment.agreements.map((a): ListRow => {
     const next = a.state.nextEvaluation;
