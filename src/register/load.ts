@@ -109,7 +109,7 @@ export function loadRegister(root: string, options: LoadOptions): Register {
     invalid.length = 0;
     // A large working tree is loaded on both cores (parallel-load.ts), or else read on the second
     // core while this thread parses (read-ahead.ts).
-    const parallel = secondThread && options.parseWorker !== false ? startParseWorker(discovery.files, options.parseWorker) : undefined;
+    const parallel = secondThread && options.parseWorker !== false ? startParseWorker(discovery.files, strings, options.parseWorker) : undefined;
     if (parallel !== undefined) {
       try {
         const results = loadOnBothCores(parallel, discovery.files, lang, strings, options.onProgress);
@@ -172,9 +172,8 @@ function loadOnBothCores(
   let done = 0;
   const take: TakePlain = (index, value, text, marks) => {
     const { kind, file } = files[index] as DiscoveredFile;
-    // Interned in place: the marks belong to the same value.
-    const kept = internStrings(value, strings);
-    const record = { kind, file, source: fastSource(file, text, marks, kept), value: kept } as LoadedRecord;
+    // Its strings are the register's already (handover-codec.ts).
+    const record = { kind, file, source: fastSource(file, text, marks, value), value } as LoadedRecord;
     results[index] = { findings: [], record };
     done++;
   };
@@ -192,19 +191,4 @@ function loadOnBothCores(
   parallel.finish(take);
   onProgress?.(files.length, files.length);
   return results;
-}
-
-/**
- * The worker's strings, kept once each like the ones this thread reads (fast-yaml.ts createInterner).
- * Recursive: the worker hands over only values within parse.ts's nesting limit.
- */
-function internStrings(value: unknown, strings: Interner): unknown {
-  if (typeof value === 'string') return strings(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = internStrings(value[i], strings);
-  } else if (value !== null && typeof value === 'object') {
-    const map = value as Record<string, unknown>;
-    for (const key of Object.keys(map)) map[key] = internStrings(map[key], strings);
-  }
-  return value;
 }

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
+import { HandoverDecoder, type EncodedBlock } from './handover-codec.js';
+import type { Interner } from './fast-yaml.js';
 import { READ_AHEAD_MIN_FILES } from './read-ahead.js';
 
 /**
@@ -31,19 +33,19 @@ export interface ParseWorkerData {
   control: SharedArrayBuffer;
 }
 
-/** A file that loads without a finding through the fast reader: its value, and what the main thread needs to point into it later. */
+/** A file that loads without a finding through the fast reader: what the main thread needs to point into it later (its value comes encoded, handover-codec.ts). */
 export interface PlainFile {
-  value: unknown;
   /** Undefined when the marks point at every node (parse.ts fastHandover). */
   text: string | undefined;
   /** Where its nodes are (FastDocument.marks), when the fast reader could record them. */
   marks: string | undefined;
 }
 
-/** What the worker posts for a block: per file, the plain file, or null: load it yourself. */
+/** What the worker posts for a block: per file, the plain file, or null: load it yourself; and the plain files' values, in order. */
 export interface BlockMessage {
   block: number;
   files: (PlainFile | null)[];
+  values: EncodedBlock;
 }
 
 /** Hands over a plain file the worker loaded: its index in the list, value, text and marks. */
@@ -65,8 +67,16 @@ export interface ParallelLoad {
 /** The worker as built (dist/register/parse-worker.js), from here and from the bundle (dist/bundle/): under the TypeScript sources of a test it does not exist, and nothing starts. */
 export const PARSE_WORKER = new URL('../register/parse-worker.js', import.meta.url);
 
-/** `patienceMs`: how long `finish` waits for a block while none comes (a test of a worker that dies shortens it). */
-export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: URL = PARSE_WORKER, patienceMs = PATIENCE_MS): ParallelLoad | undefined {
+/**
+ * `strings`: the register's string map, which keeps the worker's strings too; `patienceMs`: how long
+ * `finish` waits for a block while none comes (a test of a worker that dies shortens it).
+ */
+export function startParseWorker(
+  files: readonly DiscoveredFile[],
+  strings: Interner,
+  workerUrl: URL = PARSE_WORKER,
+  patienceMs = PATIENCE_MS,
+): ParallelLoad | undefined {
   // Below the threshold of reading ahead, a second thread (its start-up, about 0.1 s) costs more than it saves.
   if (files.length < READ_AHEAD_MIN_FILES || !existsSync(fileURLToPath(workerUrl))) return undefined;
   const blocks = Math.ceil(files.length / BLOCK_FILES);
@@ -96,11 +106,14 @@ export function startParseWorker(files: readonly DiscoveredFile[], workerUrl: UR
   worker.unref();
   /** Blocks taken from the worker's messages: one message per block it claimed. */
   let received = 0;
+  // Blocks are decoded in the order they were posted: each may number strings the next ones use.
+  const decoder = new HandoverDecoder((t) => t);
   const hand = (message: BlockMessage, take: TakePlain) => {
     received++;
     const first = message.block * BLOCK_FILES;
+    decoder.begin(message.values);
     message.files.forEach((plain, offset) => {
-      if (plain !== null) take(first + offset, plain.value, plain.text, plain.marks);
+      if (plain !== null) take(first + offset, decoder.next(), plain.text, plain.marks);
     });
   };
   const workerBlocks = () => {

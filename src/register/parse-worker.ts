@@ -10,27 +10,34 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
 import { loadFile } from './load-file.js';
+import { HandoverEncoder } from './handover-codec.js';
 import { fastHandover } from './parse.js';
 import { BLOCK_FILES, CLAIM_FREE, CLAIM_WORKER, POSTED, type BlockMessage, type ParseWorkerData, type PlainFile } from './parallel-load.js';
 
 const { files, claims, control, port } = workerData as ParseWorkerData & { port: MessagePort };
 const claim = new Int32Array(claims);
 const ctl = new Int32Array(control);
+const encoder = new HandoverEncoder();
 
 for (let block = claim.length - 1; block >= 0; block--) {
   // The main thread goes forward: once it has a block, every block before it is its own.
   if (Atomics.compareExchange(claim, block, CLAIM_FREE, CLAIM_WORKER) !== CLAIM_FREE) break;
-  const message: BlockMessage = { block, files: [] };
+  const plain: (PlainFile | null)[] = [];
   const end = Math.min(files.length, (block + 1) * BLOCK_FILES);
-  for (let i = block * BLOCK_FILES; i < end; i++) message.files.push(plainFile(files[i] as DiscoveredFile) ?? null);
-  port.postMessage(message);
+  for (let i = block * BLOCK_FILES; i < end; i++) {
+    const loaded = plainFile(files[i] as DiscoveredFile);
+    plain.push(loaded !== undefined && encoder.add(loaded.value) ? { text: loaded.text, marks: loaded.marks } : null);
+  }
+  const values = encoder.take();
+  const message: BlockMessage = { block, files: plain, values };
+  port.postMessage(message, [values.codes.buffer]);
   Atomics.add(ctl, POSTED, 1);
   Atomics.notify(ctl, POSTED);
 }
 port.close();
 
 /** The value of a file that loads without a finding through the fast reader, with its marks (and text, if they do not point at every node); anything else is the main thread's. */
-function plainFile(entry: DiscoveredFile): PlainFile | undefined {
+function plainFile(entry: DiscoveredFile): (PlainFile & { value: unknown }) | undefined {
   try {
     // The language of messages does not matter: a file with any message goes back to the main thread.
     const { findings, record } = loadFile(entry, 'en', undefined);

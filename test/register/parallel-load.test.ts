@@ -15,6 +15,7 @@ import { assess } from '../../src/assessment/assess.js';
 import { json } from '../../src/format/json.js';
 import { discoverFiles } from '../../src/register/discover.js';
 import { loadRegister, type LoadOptions } from '../../src/register/load.js';
+import { createInterner } from '../../src/register/fast-yaml.js';
 import { BLOCK_FILES, startParseWorker, type ParallelLoad } from '../../src/register/parallel-load.js';
 import { READ_AHEAD_MIN_FILES } from '../../src/register/read-ahead.js';
 import { MAX_FILE_BYTES } from '../../src/register/parse.js';
@@ -75,7 +76,7 @@ describe('loading on both cores', () => {
   it('has the worker load a real share of the files, handing over only the plain ones', () => {
     const discovery = discoverFiles(root, 'nl');
     expect(discovery.files.length).toBeGreaterThan(READ_AHEAD_MIN_FILES);
-    const parallel = startParseWorker(discovery.files, worker);
+    const parallel = startParseWorker(discovery.files, createInterner(), worker);
     expect(parallel).toBeDefined();
     if (parallel === undefined) return;
     // Give the worker time to start and take a few blocks from the end; then this thread takes the rest.
@@ -121,7 +122,7 @@ describe('loading on both cores', () => {
       "import { workerData } from 'node:worker_threads';\nconst claims = new Int32Array(workerData.claims);\nAtomics.store(claims, claims.length - 1, 1);\nAtomics.store(claims, claims.length - 2, 1);\n",
     );
     const discovery = discoverFiles(root, 'nl');
-    const parallel = startParseWorker(discovery.files, dying, 300);
+    const parallel = startParseWorker(discovery.files, createInterner(), dying, 300);
     expect(parallel).toBeDefined();
     if (parallel === undefined) return;
     waitForWorkerBlocks(parallel, 2);
