@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DateTime, IANAZone } from 'luxon';
-import { addDays, addMonths, daysBetween, RememberingZone, isDueSoon, isOverdue, parseDateTime } from '../../src/rules/dates.js';
+import { addDays, addHours, addMonths, daysBetween, RememberingZone, isDueSoon, isOverdue, parseDateTime } from '../../src/rules/dates.js';
 import { DATE_PATTERN } from '../../src/schema/patterns.js';
 
 /** Any calendar date from 1970 to 2100 as YYYY-MM-DD. */
@@ -134,5 +134,37 @@ describe('the offset memory (per day, and per hour on a day with a clock change)
     // The same wall-clock time in another zone is another instant.
     expect(parseDateTime('2026-07-01T09:00:00', 'America/New_York').toISO()).toBe('2026-07-01T09:00:00.000-04:00');
     expect(parseDateTime('2026-07-01T09:00:00', 'Europe/Amsterdam').toISO()).toBe('2026-07-01T09:00:00.000+02:00');
+  });
+
+  it.each([
+    '2026-07-01T09:30Z',
+    '2026-07-01T09:30:15+05:45',
+    '2026-12-31T23:59:59-09:30',
+    '2026-03-29T01:30:00+00:00',
+    '2024-02-29T12:00+01:00',
+    '2026-07-01T09:30:00.250+02:00',
+    '0050-06-01T12:00Z',
+    '9999-12-31T23:00-10:00',
+  ])('reads the date-time %s with its written offset as luxon reads it, in the config\'s zone', (text) => {
+    const ours = parseDateTime(text, 'Europe/Amsterdam');
+    const theirs = DateTime.fromISO(text, { setZone: true }).setZone('Europe/Amsterdam');
+    expect(ours.toISO()).toBe(theirs.toISO());
+    expect(ours.zoneName).toBe('Europe/Amsterdam');
+  });
+
+  it('reads a local time with a fraction of a second, or in the years before 100, as the same wall-clock time', () => {
+    expect(parseDateTime('2026-07-01T09:30:00.250', 'Europe/Amsterdam').toISO()).toBe('2026-07-01T09:30:00.250+02:00');
+    expect(parseDateTime('0050-07-01T09:30', 'UTC').toISO()).toBe('0050-07-01T09:30:00.000+00:00');
+  });
+
+  it('does not read a date that does not exist as the next day', () => {
+    expect(parseDateTime('2026-02-29T10:00', 'Europe/Amsterdam').isValid).toBe(false);
+    expect(parseDateTime('2026-02-29T10:00+01:00', 'Europe/Amsterdam').isValid).toBe(false);
+  });
+
+  it('adds hours as elapsed time across a clock change, as luxon does', () => {
+    // 72 hours from Friday 09:00 before the change to summer time end on Monday 10:00.
+    expect(addHours('2026-03-27T09:00', 72, 'Europe/Amsterdam').toISO()).toBe('2026-03-30T10:00:00.000+02:00');
+    expect(addHours('2026-03-27T09:00', 72, 'Europe/Amsterdam').toISO()).toBe(parseDateTime('2026-03-27T09:00', 'Europe/Amsterdam').plus({ hours: 72 }).toISO());
   });
 });
