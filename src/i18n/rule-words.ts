@@ -91,19 +91,29 @@ export function ruleWords(lang: Lang): RuleWords {
 }
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
+/** Names asked before, per language and code: Intl takes about 5 µs a name, and a register names few countries many times. */
+const namesGiven = new Map<string, string>();
 
 /** "India": the country's name in the language (from the ICU data Node.js ships with), or the code when it has none. */
 export function regionName(code: string, lang: Lang): string {
+  const key = `${lang}:${code}`;
+  const given = namesGiven.get(key);
+  if (given !== undefined) return given;
   let names = regionNames.get(lang);
   if (names === undefined) {
     names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
     regionNames.set(lang, names);
   }
+  let name: string;
   try {
-    return names.of(code) ?? code;
+    name = names.of(code) ?? code;
   } catch {
-    return code; // not a region code Intl knows: show it as written
+    name = code; // not a region code Intl knows: show it as written
   }
+  // Bounded: codes come from the register, which may hold any text.
+  if (namesGiven.size >= 10_000) namesGiven.clear();
+  namesGiven.set(key, name);
+  return name;
 }
 
 /** "India, IN": the country's name in the language and its code. */

@@ -180,9 +180,11 @@ export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
   let used = 0;
+  // Text of one-column characters only (nearly every message): a word's width is its length.
+  const simple = ONE_COLUMN.test(text);
   for (const word of text.split(' ')) {
     if (word === '') continue;
-    let w = textWidth(word);
+    let w = simple ? word.length : textWidth(word);
     if (current !== '' && used + 1 + w <= width) {
       current += ` ${word}`;
       used += 1 + w;
