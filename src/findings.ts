@@ -30,6 +30,30 @@ export interface Subject {
    * `training`, an incident id, a file path; absent for the agreement itself.
    */
   id?: string;
+  /**
+   * 2, 3, … for the second, third, … sub-processor of the same name in one agreement (names need not be
+   * unique: one company, two services); absent for the first, so its key stays what it always was.
+   */
+  occurrence?: number;
+}
+
+/**
+ * The subject of each sub-processor of an agreement, in order: its name, and its
+ * number among those of that name from the second one on (as the agenda's ics UID does).
+ */
+export function subprocessorSubjects(subprocessors: readonly { name: string }[]): Subject[] {
+  const named = new Map<string, number>();
+  return subprocessors.map(({ name }) => {
+    const occurrence = (named.get(name) ?? 0) + 1;
+    named.set(name, occurrence);
+    return { kind: 'subprocessor', id: name, ...(occurrence > 1 ? { occurrence } : {}) };
+  });
+}
+
+/** Which one of its kind a subject is: its id, and its number from the second sub-processor of a name on. */
+export function subjectId(subject: Pick<Subject, 'id' | 'occurrence'>): string {
+  const id = subject.id ?? '';
+  return subject.occurrence === undefined || subject.occurrence === 1 ? id : `${id}\n${subject.occurrence}`;
 }
 
 export interface Finding {
@@ -79,10 +103,12 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
  * A finding's identity across runs and commits: its rule and what it is about,
  * never its line or column, so moving lines does not make a finding new
  * (`vo check --new-since`, `vo diff`, GitLab fingerprints). Integrity findings
- * have no subject beyond their file, so their message tells them apart.
+ * have no subject beyond their file, so their message tells them apart. Two
+ * sub-processors of one name are two subjects: the second one's key carries its
+ * number, the first one's is the key a lone one of that name has.
  */
 export function findingKey(finding: Finding): string {
   const { rule, agreement, subject } = finding;
   if (subject === undefined) return [rule, agreement ?? '', 'file', finding.file, finding.message].join('\u0000');
-  return [rule, agreement ?? '', subject.kind, subject.id ?? ''].join('\u0000');
+  return [rule, agreement ?? '', subject.kind, subjectId(subject)].join('\u0000');
 }

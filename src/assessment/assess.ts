@@ -1,4 +1,4 @@
-import { compareFindings, compareStrings, type Finding, type SubjectKind } from '../findings.js';
+import { compareFindings, compareStrings, subjectId as idOf, type Finding, type SubjectKind } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import type { LoadedRecord, Register } from '../register/load.js';
 import type { Config } from '../register/types.js';
@@ -23,7 +23,7 @@ export interface AgreementAssessment extends AgreementContext {
   status: AgreementStatus;
   /** The periodic evaluation clock as `vo check` reports it; null when not live or without a next date. */
   evaluation: EvaluationStatus | null;
-  /** The findings about one subject, e.g. `about('obligation', 'o1')`. */
+  /** The findings about one subject, e.g. `about('obligation', 'o1')`; `id` as `subjectId` gives it (a second sub-processor of a name carries its number). */
   about(kind: SubjectKind, id?: string): readonly Finding[];
   /** Whether `vo check` reports this rule (after the config) about the agreement, or about a subject of it. */
   reports(rule: RuleId, subjectId?: string): boolean;
@@ -152,13 +152,13 @@ function assessed(context: AgreementContext, findings: Finding[], agreementFiles
   const subjects = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (finding.subject === undefined) continue;
-    const key = `${finding.subject.kind}\u0000${finding.subject.id ?? ''}`;
+    const key = `${finding.subject.kind}\u0000${idOf(finding.subject)}`;
     const list = subjects.get(key);
     if (list) list.push(finding);
     else subjects.set(key, [finding]);
   }
   const reports = (rule: RuleId, subjectId?: string) =>
-    findings.some((f) => f.rule === rule && (subjectId === undefined || f.subject?.id === subjectId));
+    findings.some((f) => f.rule === rule && (subjectId === undefined || (f.subject !== undefined && idOf(f.subject) === subjectId)));
   const next = context.state.nextEvaluation;
   const evaluation: EvaluationStatus | null = reports('evaluation-overdue')
     ? 'overdue'

@@ -1,3 +1,4 @@
+import { subprocessorSubjects, type Subject } from '../findings.js';
 import { countryName, ruleWords } from '../i18n/rule-words.js';
 import type { TransferMechanism } from '../register/types.js';
 import { daysBetween, isDueSoon, isOverdue } from './dates.js';
@@ -107,8 +108,9 @@ export const subprocessorRules = ruleFamily(
     const { agreement: a, record, asOf, config } = context;
     if (!context.signingOrLive) return [];
     const results: RuleResult[] = [];
+    const subjects = subprocessorSubjects(a.subprocessors ?? []);
     (a.subprocessors ?? []).forEach((sub, index) => {
-      const subject = { kind: 'subprocessor' as const, id: sub.name };
+      const subject = subjects[index] as Subject;
       const at = (key: string) => ({ record, path: ['subprocessors', index, key], subject });
       const data = { name: sub.name, country: sub.country };
       const outside = needsTransferMechanism(sub.country, config, asOf);

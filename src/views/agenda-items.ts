@@ -1,5 +1,5 @@
 import type { AgreementAssessment, Assessment } from '../assessment/assess.js';
-import { compareStrings } from '../findings.js';
+import { compareStrings, subjectId, subprocessorSubjects } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
 import { daysBetween } from '../rules/dates.js';
@@ -116,19 +116,17 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
       }
     }
     // Names need not be unique (one company, two services): a second one of a name gets its number in the key,
-    // so each keeps a UID of its own (RFC 5545 §3.8.4.7), and the first keeps the key it always had.
-    const named = new Map<string, number>();
-    for (const sub of a.subprocessors ?? []) {
-      const occurrence = (named.get(sub.name) ?? 0) + 1;
-      named.set(sub.name, occurrence);
+    // so each keeps a UID of its own (RFC 5545 §3.8.4.7), and the first keeps the key it always had; the
+    // same key tells their findings apart (findingKey).
+    const subjects = subprocessorSubjects(a.subprocessors ?? []);
+    for (const [index, sub] of (a.subprocessors ?? []).entries()) {
+      const key = subjectId(subjects[index] ?? { id: sub.name });
       const change = sub.change;
       const deadline = change?.objection_deadline;
       const decided = change?.decision !== undefined && (change.decided === undefined || change.decided <= asOf);
       if (change === undefined || deadline === undefined || change.notified > asOf || decided) continue;
-      const late = deadline < asOf && agreement.reports('subprocessor-change-undecided', sub.name);
-      add(deadline, 'subprocessor-change', 'subprocessor-change-undecided', t.agendaTitle.objection(sub.name), late, {
-        key: occurrence === 1 ? sub.name : `${sub.name}\n${occurrence}`,
-      });
+      const late = deadline < asOf && agreement.reports('subprocessor-change-undecided', key);
+      add(deadline, 'subprocessor-change', 'subprocessor-change-undecided', t.agendaTitle.objection(sub.name), late, { key });
     }
   }
   for (const s of state.incidents) {

@@ -1,4 +1,5 @@
 import type { AgreementAssessment } from '../assessment/assess.js';
+import { subjectId, subprocessorSubjects } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { CHECKLIST_ITEMS, CLAUSE_KEYS, MAPGOOD_COMPONENTS, type Level } from '../register/types.js';
 import { CLAUSE_LETTER } from '../register/types.js';
@@ -36,6 +37,7 @@ export function agreementModel(a: AgreementAssessment, lang: Lang): AgreementMod
   const next = a.live ? state.nextEvaluation : undefined;
   const last = state.nextEvaluation?.last?.value;
   const checklistSource = [...a.evaluations].reverse().find((e) => (e.value.checklist ?? []).length > 0)?.value;
+  const subprocessors = subprocessorSubjects(r.subprocessors ?? []);
   return {
     asOf,
     id: a.id,
@@ -101,7 +103,7 @@ export function agreementModel(a: AgreementAssessment, lang: Lang): AgreementMod
         }
       : null,
     clauses: CLAUSE_KEYS.map((key) => ({ key, letter: CLAUSE_LETTER[key], reference: r.clauses?.[key] ?? null })),
-    subprocessors: (r.subprocessors ?? []).map((s) => ({
+    subprocessors: (r.subprocessors ?? []).map((s, index) => ({
       name: s.name,
       service: s.service ?? null,
       country: s.country,
@@ -113,7 +115,7 @@ export function agreementModel(a: AgreementAssessment, lang: Lang): AgreementMod
       change: s.change
         ? { notified: s.change.notified, objectionDeadline: s.change.objection_deadline ?? null, decision: s.change.decision ?? null, decided: s.change.decided ?? null }
         : null,
-      findings: a.about('subprocessor', s.name).map(findingModel),
+      findings: a.about('subprocessor', subjectId(subprocessors[index] ?? { id: s.name })).map(findingModel),
     })),
     assurance: assuranceModels(a),
     obligations: obligationModels(a),
