@@ -38,6 +38,8 @@ export interface ShowMessages {
   noFindings: string;
   expired: string;
   notLive(phase: string): string;
+  /** `vo show` of an agreement whose own file cannot be read (completely). */
+  unreadable: string;
 }
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -114,6 +116,8 @@ export const showNl: ShowMessages = {
   noFindings: 'Geen bevindingen.',
   expired: 'verlopen',
   notLive: (phase) => `fase ${phase}: geen evaluatieschema (alleen overeenkomsten in beheer worden bewaakt)`,
+  unreadable:
+    'Het bestand van deze overeenkomst is niet (helemaal) te lezen. Hierboven staat wat er wel uit te lezen is; de bevindingen hieronder zeggen wat eraan schort. Als het bestand hersteld is, toont vo show het hele dossier.',
 
 };
 
@@ -189,5 +193,7 @@ export const showEn: ShowMessages = {
   noFindings: 'No findings.',
   expired: 'expired',
   notLive: (phase) => `phase ${phase}: no evaluation schedule (only active agreements are monitored)`,
+  unreadable:
+    'The file of this agreement cannot be read (completely). Above is what could be read from it; the findings below say what is wrong with it. Once the file is fixed, vo show shows the whole dossier.',
 
 };

@@ -58,7 +58,6 @@ export interface ViewMessages {
   badDelimiter(value: string): string;
   csvOnly(option: string): string;
   integrityWarning(errors: number): string;
-  unreadableAgreement(id: string): string;
   /** `--format xlsx` without `--output`: a workbook does not belong on a terminal. */
   xlsxNeedsOutput: string;
   /** Worksheet names and the column headers of csv and xlsx, one per JSON key. */
@@ -181,7 +180,6 @@ const nl: ViewMessages = {
   csvOnly: (option) => `${option} hoort bij --format csv`,
   integrityWarning: (errors) =>
     `let op: het register heeft ${n(errors, 'integriteitsfout', 'integriteitsfouten')} (zie vo validate); van overeenkomsten in bestanden die niet te lezen zijn, staat alleen vermeld wat wel te lezen was (status ongeldig)`,
-  unreadableAgreement: (id) => `de overeenkomst ${id} staat in een bestand dat niet te lezen is; vo check --agreement ${id} laat zien wat eraan schort`,
   xlsxNeedsOutput: '--format xlsx maakt een Excel-werkmap; geef ook --output met een bestandsnaam, bijvoorbeeld --output overzicht.xlsx',
   sheet: {
     list: {
@@ -323,7 +321,6 @@ const en: ViewMessages = {
   csvOnly: (option) => `${option} goes with --format csv`,
   integrityWarning: (errors) =>
     `note: the register has ${n(errors, 'integrity error', 'integrity errors')} (see vo validate); of agreements in files that cannot be read, only what could be read is shown (status invalid)`,
-  unreadableAgreement: (id) => `the agreement ${id} is in a file that cannot be read; vo check --agreement ${id} shows what is wrong with it`,
   xlsxNeedsOutput: '--format xlsx makes an Excel workbook; give --output with a file name too, e.g. --output overview.xlsx',
   sheet: {
     list: {

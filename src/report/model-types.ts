@@ -5,6 +5,7 @@ import type { EvaluationType, Level, Outcome, Phase } from '../register/types.js
 import type {
   ActionModel,
   AgreementModel,
+  BrokenAgreementModel,
   DueItem,
   FindingModel,
   IncidentModel,
@@ -67,21 +68,6 @@ export interface ProblemModel {
   rule: string;
   message: string;
   agreement: string | null;
-}
-
-export interface BrokenAgreementModel {
-  id: string;
-  title: string | null;
-  file: string;
-  department: string | null;
-  departmentName: string | null;
-  processor: string | null;
-  phase: Phase | null;
-  /** The risk level when its `risk` block reads whole, else null (not known: the file is broken). */
-  risk: Level | null;
-  status: AgreementStatus;
-  errors: number;
-  warnings: number;
 }
 
 export interface Count<K extends string> {

@@ -2,7 +2,8 @@ import type { Assessment } from '../assessment/assess.js';
 import { compareStrings, type Finding } from '../findings.js';
 import { addDays, addMonths, dateOf } from '../rules/dates.js';
 import { agreementModel, obligationModels } from '../views/agreement-model.js';
-import { departmentName, dueItems, findingModel } from '../views/agreement-records.js';
+import { dueItems, findingModel } from '../views/agreement-records.js';
+import { brokenAgreementModel } from '../views/broken-agreement-model.js';
 import { checklistModels, kpiModels } from './model-records.js';
 import { departmentModels, summaryModel } from './model-summary.js';
 import type { AgreementModel, BrokenAgreementModel, DueItem, IncidentModel, ReportModel } from './model-types.js';
@@ -33,19 +34,8 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
   const scoped = assessment.agreements.filter((a) => inDepartment(a.agreement.department) && (options.agreement === undefined || a.id === options.agreement));
   const agreements = scoped.map((a) => forReaders(agreementModel(a, lang)));
   const brokenInScope = assessment.broken.filter((b) => inDepartment(b.department) && (options.agreement === undefined || b.id === options.agreement));
-  const broken: BrokenAgreementModel[] = brokenInScope.map((b) => ({
-    id: b.id,
-    title: b.title,
-    file: b.file,
-    department: b.department,
-    departmentName: b.department !== null ? departmentName(config, b.department) : null,
-    processor: b.processor,
-    phase: b.phase,
-    risk: b.risk,
-    status: b.status,
-    errors: b.errors,
-    warnings: b.warnings,
-  }));
+  const broken: BrokenAgreementModel[] = brokenInScope.map((b) => brokenAgreementModel(b, config));
+
 
   // Obligations and dates of other departments' agreements count when they belong to this department.
   const sources = options.department === undefined ? scoped : assessment.agreements.filter((a) => a.live);

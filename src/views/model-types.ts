@@ -18,6 +18,40 @@ import type { AgendaKind } from './agenda-items.js';
 import type { ObligationRow, ShownObligationStatus } from './obligation-rows.js';
 
 /**
+ * What could be read of an agreement file with integrity errors (broken YAML, or a schema error):
+ * the `broken` list of a report and the site, and the heart of `vo show` of such an agreement.
+ * Each field is null when it could not be read.
+ */
+export interface BrokenAgreementModel {
+  /** From the file name when the file has none. */
+  id: string;
+  title: string | null;
+  file: string;
+  department: string | null;
+  departmentName: string | null;
+  /** The processor's name. */
+  processor: string | null;
+  phase: Phase | null;
+  /** The risk level when its `risk` block reads whole, else null (not known: the file is broken). */
+  risk: Level | null;
+  /** Always `invalid`. */
+  status: AgreementStatus;
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * `vo show --format json` of an agreement whose own file cannot be read (completely): what could be
+ * read, as the report's `broken` list has it, with D, `unreadable: true` (so a script tells it from
+ * the full dossier) and the findings `vo check --agreement ID` reports.
+ */
+export interface BrokenDossierModel extends BrokenAgreementModel {
+  asOf: string;
+  unreadable: true;
+  findings: FindingModel[];
+}
+
+/**
  * One agreement as `vo show --format json` prints it and every report
  * template and site page receives it: plain data from the assessment, code
  * values as in the register (templates label them), dates `YYYY-MM-DD`,

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { viewText } from '../../i18n/views.js';
-import { UsageError } from '../../errors.js';
 import { agreementModel } from '../../views/agreement-model.js';
 import { warnIntegrity } from '../../views/integrity-warning.js';
 import { addOutputOptions, emitView, parseFormat, viewContextOf, type OutputOptions } from '../view-command.js';
-import { dossierFormatters } from '../../format/views/dossier-formats.js';
+import { brokenDossierFormatters, dossierFormatters } from '../../format/views/dossier-formats.js';
+import { brokenDossierModel } from '../../views/broken-agreement-model.js';
 import { assessSession, openRegister, type GlobalOptions } from '../context.js';
 import { checkSelection } from '../filters.js';
 import type { CliContext } from '../program.js';
@@ -28,10 +28,17 @@ export function showCommand(program: Command, context: CliContext): void {
     const format = parseFormat(options.format, FORMATS, lang);
     checkSelection(session, { agreement });
     // Only this agreement is assessed; the first file with its id counts (a duplicate id is an integrity error of its own).
-    const assessed = assessSession(session, { agreement }).agreement(agreement);
-    if (assessed === undefined) throw new UsageError(viewText(lang).unreadableAgreement(agreement));
+    const assessment = assessSession(session, { agreement });
+    const assessed = assessment.agreement(agreement);
     const viewContext = viewContextOf(session, options);
     warnIntegrity(session);
-    emitView(session, dossierFormatters[format](agreementModel(assessed, lang), viewContext), options);
+    if (assessed !== undefined) {
+      emitView(session, dossierFormatters[format](agreementModel(assessed, lang), viewContext), options);
+      return;
+    }
+    // Its own file cannot be read (completely): what could be read and its findings, as the agreement report shows it.
+    const broken = assessment.broken.find((b) => b.id === agreement);
+    if (broken === undefined) throw new Error(`agreement ${agreement} passed checkSelection but was not assessed`);
+    emitView(session, brokenDossierFormatters[format](brokenDossierModel(broken, assessment.config, assessment.asOf), viewContext), options);
   });
 }

@@ -1,7 +1,7 @@
 import { viewText, type ViewMessages } from '../../i18n/views.js';
 import { formatText } from '../../i18n/format.js';
 import { daysBetween } from '../../rules/dates.js';
-import type { AgreementModel, TimelineEntry } from '../../views/model-types.js';
+import type { AgreementModel, FindingModel, TimelineEntry } from '../../views/model-types.js';
 import { chalkFor, statusPainter, type ViewContext } from './context.js';
 import { layoutTable, oneLine, renderTable, textWidth, type TableColumn } from './table.js';
 import { truncate, wrap } from './wrap.js';
@@ -20,15 +20,7 @@ export function dossierText(d: AgreementModel, context: ViewContext): string {
   const width = context.width;
   const out: string[] = [chalk.bold(truncate(oneLine(`${d.id} — ${d.title}`), width)), chalk.dim(s.heading(d.asOf)), ''];
 
-  const pairs = keyData(d, t);
-  const labelWidth = pairs.reduce((widest, [label]) => Math.max(widest, textWidth(label)), 0);
-  const indent = ' '.repeat(labelWidth + 4);
-  for (const [label, values] of pairs) {
-    // Values wrap under themselves rather than being cut: the reasons in them are the point.
-    values
-      .flatMap((value) => wrap(oneLine(value), Math.max(20, width - indent.length)))
-      .forEach((line, i) => out.push((i === 0 ? `  ${label.padEnd(labelWidth)}  ` : indent) + line));
-  }
+  out.push(...keyDataLines(keyData(d, t), width));
 
   if (d.obligations.length > 0) {
     const h = t.head.obligations;
@@ -64,10 +56,19 @@ export function dossierText(d: AgreementModel, context: ViewContext): string {
     out.push(item.overdue ? chalk.red(line) : line);
   }
 
-  out.push('', chalk.bold.underline(s.sections.findings));
-  if (d.findings.length === 0) out.push(`  ${chalk.green(s.noFindings)}`);
+  out.push('', ...findingsSection(d.findings, context));
+  return out.join('\n') + '\n';
+}
+
+/** The dossier's last section, "Huidige bevindingen": each finding's severity, rule and location, its message wrapped below. */
+export function findingsSection(findings: readonly FindingModel[], context: ViewContext): string[] {
+  const s = viewText(context.lang).show;
+  const chalk = chalkFor(context);
+  const width = context.width;
+  const out = [chalk.bold.underline(s.sections.findings)];
+  if (findings.length === 0) out.push(`  ${chalk.green(s.noFindings)}`);
   const severity = formatText(context.lang).severity;
-  for (const f of d.findings) {
+  for (const f of findings) {
     const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
     const head = `  ${severity[f.severity]}  ${f.rule}`;
     const location = `${f.file}:${f.line}:${f.column}`;
@@ -77,7 +78,18 @@ export function dossierText(d: AgreementModel, context: ViewContext): string {
     if (!sameLine) out.push(`    ${chalk.dim(location)}`);
     for (const line of wrap(oneLine(f.message), width - 4)) out.push(`    ${line}`); // no spread: a long message wraps to many lines
   }
-  return out.join('\n') + '\n';
+  return out;
+}
+
+/** Label–value lines, each value wrapped under itself rather than cut: the reasons in them are the point. */
+export function keyDataLines(pairs: readonly (readonly [string, readonly string[]])[], width: number): string[] {
+  const labelWidth = pairs.reduce((widest, [label]) => Math.max(widest, textWidth(label)), 0);
+  const indent = ' '.repeat(labelWidth + 4);
+  return pairs.flatMap(([label, values]) =>
+    values
+      .flatMap((value) => wrap(oneLine(value), Math.max(20, width - indent.length)))
+      .map((line, i) => (i === 0 ? `  ${label.padEnd(labelWidth)}  ` : indent) + line),
+  );
 }
 
 function keyData(d: AgreementModel, t: ViewMessages): [string, string[]][] {
