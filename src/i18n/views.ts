@@ -107,7 +107,7 @@ const nl: ViewMessages = {
   opt: {
     format: 'uitvoerformaat',
     phase: 'alleen deze fase(n), komma-gescheiden: draft, signing, active, ended',
-    risk: 'alleen dit risiconiveau (of meerdere, komma-gescheiden): low, medium, high, of none voor niet beoordeeld',
+    risk: 'alleen dit risiconiveau (of meerdere, komma-gescheiden): low, medium, high, of none voor niet beoordeeld (een onleesbaar bestand met onbekend risico valt onder geen ervan)',
     listStatus: 'alleen deze status(sen), komma-gescheiden: invalid, error, warning, ok',
     obligationStatus: 'alleen deze status(sen), komma-gescheiden: overdue, not-met, partially-met, ok, on-event',
     owner: 'alleen verplichtingen van deze eigenaar (deel van de naam, hoofdletters tellen niet)',
@@ -248,7 +248,7 @@ const en: ViewMessages = {
   opt: {
     format: 'output format',
     phase: 'only this phase (or several, comma-separated): draft, signing, active, ended',
-    risk: 'only this risk level (or several, comma-separated): low, medium, high, or none for not assessed',
+    risk: 'only this risk level (or several, comma-separated): low, medium, high, or none for not assessed (an unreadable file of unknown risk is under none of them)',
     listStatus: 'only this status (or several, comma-separated): invalid, error, warning, ok',
     obligationStatus: 'only this status (or several, comma-separated): overdue, not-met, partially-met, ok, on-event',
     owner: 'only obligations of this owner (part of the name, ignoring case)',

@@ -79,7 +79,10 @@ export function listRows(assessment: Assessment): ListRow[] {
 export interface ListFilter {
   department?: string;
   phase?: readonly string[];
-  /** Levels, or `none` for agreements without `risk`. */
+  /**
+   * Levels, or `none` for agreements without `risk` ("niet beoordeeld"). An agreement file that could
+   * not be read and whose risk could not be read either has an unknown risk: no value selects it.
+   */
   risk?: readonly string[];
   status?: readonly string[];
 }
@@ -89,7 +92,12 @@ export function filterListRows(rows: readonly ListRow[], filter: ListFilter): Li
     (row) =>
       (filter.department === undefined || row.department === filter.department) &&
       (filter.phase === undefined || (row.phase !== null && filter.phase.includes(row.phase))) &&
-      (filter.risk === undefined || filter.risk.includes(row.risk ?? 'none')) &&
+      (filter.risk === undefined || filter.risk.includes(shownRisk(row))) &&
       (filter.status === undefined || filter.status.includes(row.status)),
   );
+}
+
+/** The risk as the list shows it: a level, `none` ("niet beoordeeld"), or `unknown` (an empty cell: the file could not be read). */
+export function shownRisk(row: ListRow): Level | 'none' | 'unknown' {
+  return row.risk ?? (isUnreadRow(row) ? 'unknown' : 'none');
 }

@@ -1,5 +1,5 @@
 import { viewText } from '../../i18n/views.js';
-import { isUnreadRow, LIST_STATUSES, type ListRow } from '../../views/list-rows.js';
+import { LIST_STATUSES, shownRisk, type ListRow } from '../../views/list-rows.js';
 import type { Sheet } from '../xlsx/sheet.js';
 import { chalkFor, statusCounts, statusPainter, statusTone, type ViewContext } from './context.js';
 import { sheetCsv } from './csv.js';
@@ -15,8 +15,8 @@ export type ListFormatter = (rows: readonly ListRow[], context: ViewContext) => 
  * an unknown risk, so empty.
  */
 function riskCell(row: ListRow, t: ReturnType<typeof viewText>): string | null {
-  if (row.risk !== null) return t.level[row.risk];
-  return isUnreadRow(row) ? null : t.notAssessed;
+  const risk = shownRisk(row); // what `--risk` selects on, so a filter never disagrees with the cell
+  return risk === 'unknown' ? null : risk === 'none' ? t.notAssessed : t.level[risk];
 }
 
 /** Localised cells for table and markdown; what a broken file does not say stays empty. */
