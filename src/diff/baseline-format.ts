@@ -4,6 +4,7 @@ import { loadFindingsFormatter, type FindingsFormat } from '../format/index.js';
 import type { JsonReport } from '../format/json.js';
 import type { FormatContext } from '../format/types.js';
 import { diffText } from '../i18n/diff.js';
+import { withoutMentions } from '../util/no-mentions.js';
 
 /** What `vo check --new-since REF` knows besides the findings: the ref, and which findings it did not have. */
 export interface Baseline {
@@ -65,6 +66,7 @@ export async function formatWithBaseline(format: FindingsFormat, findings: reado
   }
 }
 
+/** HTML text in the comment's `<summary>`; a ref such as `@team/fix` mentions nobody there either. */
 function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return withoutMentions(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Lang } from '../i18n/lang.js';
+import { withoutMentions } from '../util/no-mentions.js';
 
 /**
  * Dates and Markdown for the history commands' sentences. Like the report's
@@ -29,11 +30,12 @@ const LIST_MARK = /^(\s*)([-+](?=\s|$)|\d+(?=[.)](?:\s|$)))/;
 
 /**
  * A value as inline Markdown text, safe in a list item and in a table cell: a
- * register value can hold no link, image, emphasis, HTML or table break.
+ * register value can hold no link, image, emphasis, HTML or table break, and no
+ * `@name` that mentions somebody (src/util/no-mentions.ts).
  */
 export function markdownText(value: string): string {
   const escaped = value.replace(LINE_BREAK, ' ').replace(CONTROL, '').replace(SPECIAL, (c) => `\\${c}`);
-  return escaped.replace(LIST_MARK, (_all, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+  return withoutMentions(escaped.replace(LIST_MARK, (_all, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`)));
 }
 
 /** Text in SVG (XML): the five characters that would end it. */

@@ -1,5 +1,6 @@
 import { sortFindings, type Finding } from '../findings.js';
 import { formatText, type FormatTexts } from '../i18n/format.js';
+import { withoutMentions } from '../util/no-mentions.js';
 import { summaryLine } from './text.js';
 import type { FindingsFormatter } from './types.js';
 
@@ -44,10 +45,11 @@ function row(values: readonly string[]): string {
  * `[ ] ! * _ ~` and backticks would make it a link, an image (a tracking pixel in a
  * pull-request comment), emphasis or code. Backslashes are escaped first, so a value
  * ending in `\` cannot swallow an escape; `$` starts math on GitHub, `{`/`}` template code.
- * Bare web addresses are not linked either (marked; GitHub's own autolinker may still link them).
+ * Bare web addresses are not linked either (marked; GitHub's own autolinker may still link them),
+ * and an `@name` mentions nobody.
  */
 export function cell(value: string): string {
-  return value
+  const escaped = value
     .replace(/[\\`*_[\]!~#{}$|]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -56,6 +58,8 @@ export function cell(value: string): string {
     // A bare address would still become a link (GFM's autolinks): escape the `:` of `://` and the `.` of `www.`.
     .replace(/:\/\//g, '\\://')
     .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`);
+  // `@security-team` would ping that team in the comment (src/util/no-mentions.ts); an e-mail address stays as written.
+  return withoutMentions(escaped);
 }
 
 /** Rule ids are kebab-case, shown as code; anything else is not trusted inside backticks (no escapes work there). */

@@ -2,9 +2,12 @@
  * Escaping for each output format. Templates produce Markdown, and every
  * `{{value}}` goes through `escapeMarkdown`, so a register value can neither
  * break a table row (`|`, a line break), nor become markup (`*`, `[`), raw
- * HTML (`<script>`) or a later template (`{{`). Backslash escapes are plain
- * CommonMark: every renderer shows the character itself.
+ * HTML (`<script>`) or a later template (`{{`), nor mention anybody (`@team`,
+ * src/util/no-mentions.ts). Backslash escapes are plain CommonMark: every
+ * renderer shows the character itself.
  */
+
+import { withoutMentions } from '../util/no-mentions.js';
 
 /** Already-Markdown output of a helper (Handlebars' SafeString): passed through as is. */
 export interface Trusted {
@@ -46,8 +49,9 @@ export function escapeLines(value: unknown): string {
 
 function escapeInline(text: string): string {
   const escaped = text.replace(CONTROL, '').replace(SPECIAL, (c) => `\\${c}`);
-  if (RULE.test(escaped)) return escaped.replace(/[-=]/, (c) => `\\${c}`);
-  return escaped.replace(LIST_MARK, (_all, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+  // A Markdown report posted as a comment must mention nobody: `@security-team` would ping that team.
+  if (RULE.test(escaped)) return withoutMentions(escaped.replace(/[-=]/, (c) => `\\${c}`));
+  return withoutMentions(escaped.replace(LIST_MARK, (_all, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`)));
 }
 
 /** HTML text and attribute values (also XML, for the SVG charts). */

@@ -5,6 +5,7 @@ import { CHART_MARKER, isChartName, renderChart } from './charts.js';
 import { formatDate } from '../../report/dates.js';
 import { decodeEntities, escapeHtml, safeUrl } from '../../report/escape.js';
 import { REPORT_CSS } from './html-style.js';
+import { mentionsAsWritten } from '../../util/no-mentions.js';
 import type { ReportModel } from '../../report/model-types.js';
 
 /**
@@ -35,7 +36,7 @@ export async function markdownToHtml(markdown: string, model: ReportModel, lang:
       },
     },
   });
-  const tokens = marked.lexer(markdown);
+  const tokens = marked.lexer(mentionsAsWritten(markdown));
   const heading = tokens.find((t): t is Tokens.Heading => t.type === 'heading');
   const title = heading ? plainText(heading.tokens) : model.organisation;
   // Each table in a box of its own that scrolls sideways when the table is wider than the page, so no cell has to split a word.

@@ -9,6 +9,7 @@ import { plainText } from './markdown-to-html.js';
 import type { ReportModel } from '../../report/model-types.js';
 import { CHUNK_WEIGHT, CONTENT_WIDTH, renderPdf, type PdfOptions, type PdfPiece, type PdfProgress } from './pdf-document.js';
 import { maxOf } from '../../util/max.js';
+import { mentionsAsWritten } from '../../util/no-mentions.js';
 
 /**
  * Markdown → PDF without a browser: marked's tokens become a pdfmake document
@@ -52,7 +53,7 @@ export async function writePdf(markdown: string, report: PdfReport, lang: Lang, 
     if (lexed?.text !== text) lexed = { text, tokens: marked.lexer(text) };
     return lexed.tokens;
   };
-  const parts = splitMarkdown(markdown, options.chunkWeight ?? CHUNK_WEIGHT);
+  const parts = splitMarkdown(mentionsAsWritten(markdown), options.chunkWeight ?? CHUNK_WEIGHT);
   const text = reportText(lang);
   const cutWidths = parts.length > 1 ? widthsOfCutTables(parts, lex) : new Map<number, number[]>();
   return renderPdf(() => pieces(parts, lex, { charts: report.charts }, cutWidths), {
