@@ -13,9 +13,9 @@ const ARGS = ['report', '--as-of', AS_OF, '--template', 'agreement', '--agreemen
 
 describe('the measured KPI value in the agreement report', () => {
   it.each([
-    ['nl', '(beschikbaarheid ten minste 99,5 %; Gemeten 99,12 %)'],
-    ['en', '(beschikbaarheid at least 99.5 %; Measured 99.12 %)'],
-  ])('%s: with its unit', async (lang, text) => {
+    ['nl', '(beschikbaarheid ten minste 99,5 %; gemeten 99,12 %)'],
+    ['en', '(beschikbaarheid at least 99.5 %; measured 99.12 %)'],
+  ])('%s: with its unit, and "gemeten" / "measured" in lower case in the middle of the sentence', async (lang, text) => {
     const report = await runVo(['-C', join(REPO_ROOT, 'examples'), ...ARGS, '--lang', lang]);
     expect(report.stdout).toContain(text);
   });
@@ -28,6 +28,6 @@ describe('the measured KPI value in the agreement report', () => {
     const check = await runVo(['-C', root, 'check', '--as-of', AS_OF, '--format', 'json', '--agreement', 'wmo-registratie']);
     expect(check.stdout).toContain('gemeten 0 %');
     const report = await runVo(['-C', root, ...ARGS]);
-    expect(report.stdout).toContain('(beschikbaarheid ten minste 99,5 %; Gemeten 0 %)');
+    expect(report.stdout).toContain('(beschikbaarheid ten minste 99,5 %; gemeten 0 %)');
   });
 });
