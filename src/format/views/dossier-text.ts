@@ -160,7 +160,7 @@ function keyData(d: AgreementModel, t: ViewMessages): [string, string[]][] {
         (a) =>
           `${t.assuranceType(a.type)} → ${a.end} (${s.assuranceState[a.state]})` +
           (a.opinion && a.opinion !== 'unqualified' ? `, ${s.opinion[a.opinion]}` : '') +
-          (a.exceptions ? `, ${s.exceptions(a.exceptions)}` : '') +
+          (a.exceptions !== null ? `, ${s.exceptions(a.exceptions)}` : '') + // 0 exceptions is news too
           (a.issuer ? `, ${a.issuer}` : ''),
       ),
     ],
