@@ -52,6 +52,12 @@ const MAX_MARK = 0xffff;
  * String.fromCharCode takes them as arguments, on the stack).
  */
 const MARKS = new Uint16Array(2 * 4096);
+/**
+ * The items of the sequences being read, innermost last; each sequence is cut off it when done.
+ * A slice is exactly as long as its items, where an array pushed to keeps room for 17 (152 bytes):
+ * a fifth of a loaded register's memory was that room (docs/performance.md, round thirteen).
+ */
+const ITEMS: unknown[] = [];
 
 /** Gives the string to keep for a scalar read from a file's text. */
 export type Interner = (text: string) => string;
@@ -147,6 +153,8 @@ class Reader {
   }
 
   document(): FastDocument {
+    // A reading given up halfway (`unsupported`) may have left items behind.
+    ITEMS.length = 0;
     this.skipInsignificant();
     if (this.i >= this.ends.length || this.indents[this.i] !== 0) throw unsupported;
     const value = this.map(0, 0);
@@ -261,7 +269,7 @@ class Reader {
 
   private seq(indent: number): unknown[] {
     this.enter();
-    const value: unknown[] = [];
+    const from = ITEMS.length;
     this.mark((this.starts[this.i] as number) + indent);
     const node: FastSeq | undefined = this.positions ? { kind: 'seq', start: (this.starts[this.i] as number) + indent, items: [] } : undefined;
     for (;;) {
@@ -280,15 +288,17 @@ class Reader {
       const first = this.text[start];
       if (start === end || first === '#' || first === '-' || first === '>' || first === '|') throw unsupported;
       KEY.lastIndex = start;
-      if (KEY.test(this.text)) value.push(this.map(start - lineStart, start - lineStart));
+      if (KEY.test(this.text)) ITEMS.push(this.map(start - lineStart, start - lineStart));
       else {
-        value.push(this.inlineScalar(start, end));
+        ITEMS.push(this.inlineScalar(start, end));
         this.i++;
       }
       node?.items.push(this.node as FastNode);
     }
     this.depth--;
     this.node = node;
+    const value = ITEMS.slice(from);
+    ITEMS.length = from;
     return value;
   }
 

@@ -34,10 +34,19 @@ const SEQ = 8;
 /** Strings longer than this are not numbered (createInterner does not keep them once either). */
 export const LONGEST_NUMBERED = 256;
 
+/**
+ * Numbered strings at which the next block starts a new table: the two tables hold
+ * every string numbered, so without a bound they would keep all the strings of a
+ * large register once more (about 100 MiB at 50 000 agreements).
+ */
+export const TABLE_LIMIT = 65_536;
+
 /** One block's values, ready to post: `codes` is transferable. */
 export interface EncodedBlock {
   codes: Int32Array<ArrayBuffer>;
   numbers: number[];
+  /** Whether the table starts anew with this block (numbers from 0). */
+  reset: boolean;
   /** The strings numbered for the first time in this block, in number order. */
   fresh: string[];
   /** The long strings of this block, by OWN_STRING index. */
@@ -50,16 +59,27 @@ class NotPlain extends Error {}
 /** Encodes the values of one block after another; the table of numbered strings lives as long as the encoder. */
 export class HandoverEncoder {
   readonly #table = new Map<string, number>();
+  readonly #limit: number;
+  #reset = false;
   #codes: number[] = [];
   #numbers: number[] = [];
   #fresh: string[] = [];
   #own: string[] = [];
+
+  /** `limit`: numbered strings at which a block starts a new table (a test makes it small). */
+  constructor(limit = TABLE_LIMIT) {
+    this.#limit = limit;
+  }
 
   /**
    * Add one value to the current block; false (and nothing added) when it is not
    * plain data or holds the key `__proto__`, which the main thread must read itself.
    */
   add(value: unknown): boolean {
+    if (this.#codes.length === 0 && this.#table.size >= this.#limit) {
+      this.#table.clear();
+      this.#reset = true;
+    }
     const mark = { codes: this.#codes.length, numbers: this.#numbers.length, fresh: this.#fresh.length, own: this.#own.length };
     try {
       this.#value(value);
@@ -76,7 +96,8 @@ export class HandoverEncoder {
 
   /** The block so far; the encoder starts a new one. */
   take(): EncodedBlock {
-    const block = { codes: Int32Array.from(this.#codes), numbers: this.#numbers, fresh: this.#fresh, own: this.#own };
+    const block = { codes: Int32Array.from(this.#codes), numbers: this.#numbers, reset: this.#reset, fresh: this.#fresh, own: this.#own };
+    this.#reset = false;
     this.#codes = [];
     this.#numbers = [];
     this.#fresh = [];
@@ -123,7 +144,11 @@ export class HandoverEncoder {
   }
 }
 
-/** Decodes blocks in the order they were encoded; `keep` gives the string kept for a newly numbered one (the register's string map). */
+/**
+ * Decodes blocks in the order they were encoded; `keep` gives the string kept for a newly
+ * numbered one (the register's string map: an agreement's id, read by this thread from its
+ * agreement file and by the worker from its evaluations, is then kept once).
+ */
 export class HandoverDecoder {
   readonly #table: string[] = [];
   readonly #keep: (text: string) => string;
@@ -131,6 +156,7 @@ export class HandoverDecoder {
   #numbers: readonly number[] = [];
   #own: readonly string[] = [];
   #at = 0;
+  readonly #stack: unknown[] = [];
 
   constructor(keep: (text: string) => string) {
     this.#keep = keep;
@@ -138,6 +164,7 @@ export class HandoverDecoder {
 
   /** Start on a block: its new strings join the table. */
   begin(block: EncodedBlock): void {
+    if (block.reset) this.#table.length = 0;
     for (const text of block.fresh) this.#table.push(this.#keep(text));
     this.#codes = block.codes;
     this.#numbers = block.numbers;
@@ -173,9 +200,13 @@ export class HandoverDecoder {
         return value;
       }
       case SEQ: {
-        // Pushed, as the fast reader does: an array made to length first would be one with holes to V8.
-        const value: unknown[] = [];
-        for (let count = codes[this.#at++] as number; count > 0; count--) value.push(this.next());
+        // Gathered on one stack and cut off it: a slice is exactly as long as its items (an array
+        // pushed to has room for 17, 152 bytes), and packed (one made to length first has holes to V8).
+        const stack = this.#stack;
+        const from = stack.length;
+        for (let count = codes[this.#at++] as number; count > 0; count--) stack.push(this.next());
+        const value = stack.slice(from);
+        stack.length = from;
         return value;
       }
       default:

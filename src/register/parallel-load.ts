@@ -101,13 +101,13 @@ export function startParseWorker(
     return undefined;
   }
   // A worker that fails to start never claims a block: the main thread then loads them all.
-  worker.on('error', () => undefined);
+  worker.on('error', ignoreError);
   // The worker never keeps the process alive.
   worker.unref();
   /** Blocks taken from the worker's messages: one message per block it claimed. */
   let received = 0;
   // Blocks are decoded in the order they were posted: each may number strings the next ones use.
-  const decoder = new HandoverDecoder((t) => t);
+  const decoder = new HandoverDecoder(strings);
   const hand = (message: BlockMessage, take: TakePlain) => {
     received++;
     const first = message.block * BLOCK_FILES;
@@ -147,3 +147,10 @@ export function startParseWorker(
     },
   };
 }
+
+/**
+ * The worker's error listener, outside startParseWorker: a listener made inside would share its
+ * closures' scope, and the Worker keeps its listeners until its exit is handled, after the whole
+ * (synchronous) run; the decoder's tables and the register's string map would stay in memory that long.
+ */
+function ignoreError(): void {}

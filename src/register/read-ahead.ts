@@ -154,10 +154,9 @@ function startReader(paths: readonly string[], maxBytes: number, scan: boolean):
   } catch {
     return undefined;
   }
-  let failed = false;
-  worker.on('error', () => {
-    failed = true;
-  });
+  // Bound to this state only, not a closure over this scope (parallel-load.ts, ignoreError): the Worker keeps its listener until its exit is handled.
+  const state = { failed: false };
+  worker.on('error', markFailed.bind(undefined, state));
   // The worker never keeps the process alive: a finished run exits even when it is still reading.
   worker.unref();
   let index = 0;
@@ -173,12 +172,12 @@ function startReader(paths: readonly string[], maxBytes: number, scan: boolean):
         Atomics.store(ctl, CONSUMED, i);
         Atomics.notify(ctl, CONSUMED);
       }
-      if (i >= paths.length || failed) return undefined;
+      if (i >= paths.length || state.failed) return undefined;
       // Wait until the worker has published file i. Its 'error' event cannot arrive while this loop runs:
       // a worker that stops publishing leaves the rest to the caller.
       while (Atomics.load(ctl, PUBLISHED) <= i) {
         if (Atomics.wait(ctl, PUBLISHED, Atomics.load(ctl, PUBLISHED), PATIENCE_MS) === 'timed-out' && Atomics.load(ctl, PUBLISHED) <= i) {
-          failed = true;
+          state.failed = true;
           return undefined;
         }
       }
@@ -198,4 +197,8 @@ function startReader(paths: readonly string[], maxBytes: number, scan: boolean):
       void worker.terminate();
     },
   };
+}
+
+function markFailed(state: { failed: boolean }): void {
+  state.failed = true;
 }

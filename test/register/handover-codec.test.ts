@@ -92,4 +92,26 @@ describe('the handover of parsed values from the parse worker', () => {
     expect(decoder.next()).toEqual({ a: 'same', b: 'same' });
     expect(kept).toEqual(['a', 'same', 'b']);
   });
+
+  it('starts a new table once it holds its limit of strings, and later blocks still decode right', () => {
+    const encoder = new HandoverEncoder(4);
+    const decoder = new HandoverDecoder((text) => text);
+    const blocks = [
+      [{ status: 'active', owner: 'A' }],
+      [{ status: 'active', owner: 'B' }],
+      [{ status: 'ended', owner: 'A' }],
+    ];
+    const posted = blocks.map((values) => {
+      for (const value of values) encoder.add(value);
+      return structuredClone(encoder.take());
+    });
+    expect(posted.map((block) => block.reset)).toEqual([false, true, true]);
+    // After the new start a string used before is sent again.
+    expect(posted[1]?.fresh).toEqual(['status', 'active', 'owner', 'B']);
+    const decoded = posted.map((block) => {
+      decoder.begin(block);
+      return decoder.next();
+    });
+    expect(decoded).toEqual(blocks.map((values) => values[0]));
+  });
 });
