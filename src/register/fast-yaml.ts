@@ -66,8 +66,16 @@ export type Interner = (text: string) => string;
 const asRead: Interner = (text) => text;
 
 /**
+ * Strings the map holds before it starts over. What repeats across a register (statuses,
+ * dates, departments, countries) comes back within this many; a map of every string of
+ * 50 000 agreements (millions) cost 2–4 s in lookups and collections and kept no less
+ * memory: 80 against 79.5 MiB after loading 10 000 agreements (docs/performance.md, round thirteen).
+ */
+const INTERNED_AT_MOST = 65_536;
+
+/**
  * For a whole register: values repeat across files (dates, statuses, names,
- * parties), so each is kept once; and a kept value is never a slice of its
+ * parties), so each is kept once (once per 65 536 strings); and a kept value is never a slice of its
  * file's text. V8 makes a string cut from a longer one (13 characters or more)
  * point into that text, so one kept date of a file would keep all of the file
  * in memory. At 33 000 agreements this halves what a loaded register takes.
@@ -79,6 +87,7 @@ export function createInterner(): Interner {
     let kept = seen.get(text);
     if (kept === undefined) {
       kept = ownCopy(text);
+      if (seen.size >= INTERNED_AT_MOST) seen.clear();
       seen.set(kept, kept);
     }
     return kept;
