@@ -48,10 +48,13 @@ export function integrityFindings(register: Register, invalid: readonly InvalidR
   const agreementIds = new Set(all.filter((r) => r.kind === 'agreement' && r.id !== undefined).map((r) => r.id as string));
   // A scoped load (src/register/scope.ts) left agreement files out of scope unparsed: their ids still exist.
   for (const id of register.scoped?.otherAgreementIds ?? []) agreementIds.add(id);
-  const agreementById = new Map(register.agreements.map((a) => [a.value.id, a]));
+  // Per agreement id (the last file of an id, as a Map made of all of them would hold), its obligation ids:
+  // made once here, not again for each of its evaluations (at 50 000 agreements that was 0.4 s of reaching into memory).
+  const obligationIds = new Map<string, string[]>();
 
   for (const agreement of register.agreements) {
     const { value, source } = agreement;
+    obligationIds.set(value.id, (value.obligations ?? []).map((o) => o.id));
     if (!departments.includes(value.department)) {
       at('unknown-reference', source, ['department'], text.unknownDepartment(value.department, departments));
     }
@@ -72,9 +75,8 @@ export function integrityFindings(register: Register, invalid: readonly InvalidR
       continue;
     }
     if (record.kind !== 'evaluation') continue;
-    const agreement = agreementById.get(value.agreement);
-    if (agreement === undefined) continue; // the agreement itself failed its schema; that finding says enough
-    const known = (agreement.value.obligations ?? []).map((o) => o.id);
+    const known = obligationIds.get(value.agreement);
+    if (known === undefined) continue; // the agreement itself failed its schema; that finding says enough
     ((value as LoadedRecord<'evaluation'>['value']).obligations ?? []).forEach((assessment, index) => {
       if (!known.includes(assessment.id)) {
         at('unknown-reference', source, ['obligations', index, 'id'], text.unknownObligation(assessment.id, value.agreement, known));
