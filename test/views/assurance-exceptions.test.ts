@@ -3,10 +3,10 @@
  * zaaksysteem's ISAE 3402 report of 2025 in examples/) is information: the dossier of
  * `vo show`, the agreement report and the site's agreement page show it as 0, not as nothing.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runVo } from '../helpers/run-cli.js';
+import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
 import { buildSite } from '../site/helpers.js';
 
 const EXAMPLES = join(REPO_ROOT, 'examples');
@@ -25,5 +25,20 @@ describe('exceptions: 0 of an assurance report', () => {
     expect(report.stdout).toContain('| ISAE 3402 type II | 31 maart 2027 | goedkeurend, 0 uitzonderingen |');
     const site = await buildSite();
     expect(readFileSync(join(site, 'agreements', 'zaaksysteem.html'), 'utf8')).toContain('<td>goedkeurend, 0 uitzonderingen</td>');
+  });
+
+  it('one exception is "1 uitzondering" / "1 exception", in the report, on the site and in vo show', async () => {
+    const register = join(tempDir(), 'register');
+    cpSync(EXAMPLES, register, { recursive: true });
+    const file = join(register, 'agreements', 'zaaksysteem.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('exceptions: 0', 'exceptions: 1'));
+    const report = await runVo(['-C', register, 'report', '--template', 'agreement', '--agreement', 'zaaksysteem', '--as-of', AS_OF]);
+    expect(report.stdout).toContain('goedkeurend, 1 uitzondering |');
+    const en = await runVo(['-C', register, 'report', '--template', 'agreement', '--agreement', 'zaaksysteem', '--as-of', AS_OF, '--lang', 'en']);
+    expect(en.stdout).toMatch(/, 1 exception \|/);
+    const site = await buildSite([], register);
+    expect(readFileSync(join(site, 'agreements', 'zaaksysteem.html'), 'utf8')).toContain('<td>goedkeurend, 1 uitzondering</td>');
+    const show = await runVo(['-C', register, 'show', 'zaaksysteem', '--as-of', AS_OF], { env: { NO_COLOR: '1', COLUMNS: '200' } });
+    expect(show.stdout).toContain('1 uitzondering,');
   });
 });
