@@ -12,6 +12,14 @@
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+/** The same characters, for a test (a global expression keeps its place between tests). */
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+
+/** Whether `text` holds a character that {@link neutraliseControls} replaces (cheaper than replacing and comparing). */
+export function hasInvisible(text: string): boolean {
+  return HAS_INVISIBLE.test(text);
+}
+
 /** A colour code (SGR) as chalk writes it: only on a terminal, and only ever made by vo itself. */
 // eslint-disable-next-line no-control-regex -- the ESC of a colour code
 const COLOUR_CODE = /\u001b\[[0-9;]*m/y;
