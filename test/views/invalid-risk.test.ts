@@ -4,22 +4,18 @@
  * must say so too instead of leaving the cell empty. Only an agreement file that could not be
  * read leaves its risk empty (unknown).
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
+import { runVo } from '../helpers/run-cli.js';
+import { invalidRiskRegister } from './invalid-risk-register.js';
 
 const AS_OF = '2026-10-01';
 
 describe('vo list: the risk of an invalid agreement', () => {
-  const root = join(tempDir('vo-list-invalid-risk-'), 'register');
+  let root = '';
 
   beforeAll(() => {
-    cpSync(join(REPO_ROOT, 'examples'), root, { recursive: true });
     // afsprakenplanner (a draft without risk) gets a second file with its id; kapot cannot be read at all.
-    mkdirSync(join(root, 'agreements', 'extra'));
-    writeFileSync(join(root, 'agreements', 'extra', 'afsprakenplanner.yaml'), readFileSync(join(root, 'agreements', 'afsprakenplanner.yaml')));
-    writeFileSync(join(root, 'agreements', 'kapot.yaml'), 'id: kapot\ntitle: "Kapot\n  : [\n');
+    root = invalidRiskRegister('vo-list-invalid-risk-');
   });
 
   it.each([

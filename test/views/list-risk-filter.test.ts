@@ -3,23 +3,21 @@
  * shown as "niet beoordeeld" (no `risk`, also when `invalid` because of another file), never an
  * agreement file that could not be read, whose risk is unknown (an empty cell) rather than absent.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
+import { runVo } from '../helpers/run-cli.js';
+import { invalidRiskRegister } from './invalid-risk-register.js';
 
 const AS_OF = '2026-10-01';
 
 describe('vo list --risk', () => {
-  const root = join(tempDir('vo-list-risk-filter-'), 'register');
+  let root = '';
 
   beforeAll(() => {
-    cpSync(join(REPO_ROOT, 'examples'), root, { recursive: true });
-    // afsprakenplanner (no risk) becomes invalid through a second file with its id: still "niet beoordeeld".
-    mkdirSync(join(root, 'agreements', 'extra'));
-    writeFileSync(join(root, 'agreements', 'extra', 'afsprakenplanner.yaml'), readFileSync(join(root, 'agreements', 'afsprakenplanner.yaml')));
+    // afsprakenplanner (no risk) is invalid through a second file with its id: still "niet beoordeeld".
     // kapot cannot be read at all; half-risk has a risk block whose impact is no level: both have an unknown risk.
-    writeFileSync(join(root, 'agreements', 'kapot.yaml'), 'id: kapot\ntitle: "Kapot\n  : [\n');
+    root = invalidRiskRegister('vo-list-risk-filter-');
     writeFileSync(join(root, 'agreements', 'half-risk.yaml'), 'id: half-risk\ntitle: Half\ndepartment: burgerzaken\nphase: active\nrisk:\n  impact: huge\n  likelihood: low\n');
   });
 
