@@ -36,7 +36,6 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
   const brokenInScope = assessment.broken.filter((b) => inDepartment(b.department) && (options.agreement === undefined || b.id === options.agreement));
   const broken: BrokenAgreementModel[] = brokenInScope.map((b) => brokenAgreementModel(b, config));
 
-
   // Obligations and dates of other departments' agreements count when they belong to this department.
   const sources = options.department === undefined ? scoped : assessment.agreements.filter((a) => a.live);
   const rank = new Map(config.departments.map((d, i) => [d.id, i]));

@@ -15,7 +15,10 @@ const INVISIBLE = /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 /** The same characters, for a test (a global expression keeps its place between tests). */
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 
-/** Whether `text` holds a character that {@link neutraliseControls} replaces (cheaper than replacing and comparing). */
+/**
+ * Whether `text` holds a character that {@link neutraliseControls} replaces as a `continuation` (where a
+ * byte-order mark at the start counts too): cheaper than replacing and comparing.
+ */
 export function hasInvisible(text: string): boolean {
   return HAS_INVISIBLE.test(text);
 }
