@@ -49,9 +49,11 @@ export function escapeLines(value: unknown): string {
 
 function escapeInline(text: string): string {
   const escaped = text.replace(CONTROL, '').replace(SPECIAL, (c) => `\\${c}`);
+  const line = RULE.test(escaped)
+    ? escaped.replace(/[-=]/, (c) => `\\${c}`)
+    : escaped.replace(LIST_MARK, (_all, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
   // A Markdown report posted as a comment must mention nobody: `@security-team` would ping that team.
-  if (RULE.test(escaped)) return withoutMentions(escaped.replace(/[-=]/, (c) => `\\${c}`));
-  return withoutMentions(escaped.replace(LIST_MARK, (_all, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`)));
+  return withoutMentions(line);
 }
 
 /** HTML text and attribute values (also XML, for the SVG charts). */
