@@ -51,6 +51,8 @@ export interface ViewMessages {
   /** `3 dagen te laat`, `3 dagen geleden` (past but not overdue: within grace), `vandaag`, `over 5 dagen`. */
   when(days: number, overdue: boolean): string;
   listTotal(count: number, parts: string[]): string;
+  /** A status in the total line after a count of agreements: `2 met fouten`, never `1 fouten`. */
+  listTotalStatus: Record<string, string>;
   obligationsTotal(count: number, parts: string[]): string;
   agendaTotal(count: number, overdue: number, until: string): string;
   nothing: string;
@@ -172,6 +174,7 @@ const nl: ViewMessages = {
   when: (days, overdue) =>
     days === 0 ? 'vandaag' : days > 0 ? `over ${n(days, 'dag', 'dagen')}` : `${n(-days, 'dag', 'dagen')} ${overdue ? 'te laat' : 'geleden'}`,
   listTotal: (count, parts) => `${n(count, 'overeenkomst', 'overeenkomsten')}${parts.length ? ': ' + parts.join(', ') : ''}`,
+  listTotalStatus: { invalid: 'met een ongeldig bestand', error: 'met fouten', warning: 'met waarschuwingen', ok: 'op orde' },
   obligationsTotal: (count, parts) => `${n(count, 'verplichting', 'verplichtingen')}${parts.length ? ': ' + parts.join(', ') : ''}`,
   agendaTotal: (count, overdue, until) => `${n(count, 'punt', 'punten')} tot en met ${until}, waarvan ${overdue} te laat`,
   nothing: 'Niets gevonden.',
@@ -313,6 +316,7 @@ const en: ViewMessages = {
   when: (days, overdue) =>
     days === 0 ? 'today' : days > 0 ? `in ${n(days, 'day', 'days')}` : `${n(-days, 'day', 'days')} ${overdue ? 'late' : 'ago'}`,
   listTotal: (count, parts) => `${n(count, 'agreement', 'agreements')}${parts.length ? ': ' + parts.join(', ') : ''}`,
+  listTotalStatus: { invalid: 'with an invalid file', error: 'with errors', warning: 'with warnings', ok: 'in order' },
   obligationsTotal: (count, parts) => `${n(count, 'obligation', 'obligations')}${parts.length ? ': ' + parts.join(', ') : ''}`,
   agendaTotal: (count, overdue, until) => `${n(count, 'item', 'items')} up to and including ${until}, ${overdue} overdue`,
   nothing: 'Nothing found.',

@@ -71,7 +71,14 @@ describe('vo list', () => {
       '| alpha | Alpha, "de" eerste; met regeleinde | Burgerzaken | Verwerker alpha B.V. | in beheer | hoog | 2025-09-10 | 2026-03-10 | binnenkort | 1 | 6 | fouten |',
     );
     expect(result.stdout).toContain('| gamma | Overeenkomst gamma | ICT | Verwerker gamma B.V. | concept | niet beoordeeld |  |  |  | 0 | 0 | op orde |');
-    expect(result.stdout.trimEnd().endsWith('4 overeenkomsten: 2 fouten, 2 op orde')).toBe(true);
+    expect(result.stdout.trimEnd().endsWith('4 overeenkomsten: 2 met fouten, 2 op orde')).toBe(true);
+  });
+
+  it('the total line counts agreements by status in words that fit any count: 1 met fouten, not 1 fouten', async () => {
+    const nl = await vo('list', '--department', 'ict');
+    expect(nl.stdout.trimEnd().split('\n').at(-1)).toBe('2 overeenkomsten: 1 met fouten, 1 op orde');
+    const en = await vo('list', '--department', 'ict', '--lang', 'en');
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toBe('2 agreements: 1 with errors, 1 in order');
   });
 
   it('--output writes the file atomically and refuses to overwrite it without --force', async () => {

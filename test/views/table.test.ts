@@ -24,7 +24,7 @@ describe('terminal tables at 80 columns (piped)', () => {
       delta         Burgerzaken  niet beoordeeld                          op orde
       gamma         ICT          niet beoordeeld                          op orde
 
-      4 overeenkomsten: 2 fouten, 2 op orde
+      4 overeenkomsten: 2 met fouten, 2 op orde
       "
     `);
   });
@@ -77,7 +77,7 @@ describe('terminal tables at 80 columns (piped)', () => {
       delta      Burgerzaken  ended     not assessed                          in order
       gamma      ICT          draft     not assessed                          in order
 
-      4 agreements: 2 errors, 2 in order
+      4 agreements: 2 with errors, 2 in order
       "
     `);
   });

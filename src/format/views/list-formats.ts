@@ -40,7 +40,7 @@ function cells(row: ListRow, context: ViewContext): string[] {
 
 function total(rows: readonly ListRow[], context: ViewContext): string {
   const t = viewText(context.lang);
-  return t.listTotal(rows.length, statusCounts(rows.map((r) => r.status), LIST_STATUSES, (s) => t.status[s] ?? s));
+  return t.listTotal(rows.length, statusCounts(rows.map((r) => r.status), LIST_STATUSES, (s) => t.listTotalStatus[s] ?? s));
 }
 
 /**
