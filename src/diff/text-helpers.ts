@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Lang } from '../i18n/lang.js';
-import { withoutMentions } from '../util/no-mentions.js';
+import { LINE_BREAK, escapeInlineMarkdown } from '../util/markdown-inline.js';
 
 /**
  * Dates and Markdown for the history commands' sentences. Like the report's
@@ -21,21 +21,9 @@ export function longDateTime(value: string, lang: Lang, timezone: string): strin
   return moment.isValid ? `${moment.toLocaleString(DateTime.DATE_FULL)} ${moment.toFormat('HH:mm')}` : value;
 }
 
-// ASCII punctuation with a meaning somewhere in (GFM) Markdown or HTML; control characters; line breaks.
-const SPECIAL = /[\\`*_{}[\]<>|&~!#]/g;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\t]/g;
-const LIST_MARK = /^(\s*)([-+](?=\s|$)|\d+(?=[.)](?:\s|$)))/;
-
-/**
- * A value as inline Markdown text, safe in a list item and in a table cell: a
- * register value can hold no link, image, emphasis, HTML or table break, and no
- * `@name` that mentions somebody (src/util/no-mentions.ts).
- */
+/** A value as inline Markdown text, on one line: safe in a list item and in a table cell (src/util/markdown-inline.ts). */
 export function markdownText(value: string): string {
-  const escaped = value.replace(LINE_BREAK, ' ').replace(CONTROL, '').replace(SPECIAL, (c) => `\\${c}`);
-  return withoutMentions(escaped.replace(LIST_MARK, (_all, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`)));
+  return escapeInlineMarkdown(value.replace(LINE_BREAK, ' '));
 }
 
 /** Text in SVG (XML): the five characters that would end it. */

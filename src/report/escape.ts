@@ -7,7 +7,7 @@
  * renderer shows the character itself.
  */
 
-import { withoutMentions } from '../util/no-mentions.js';
+import { LINE_BREAK, escapeInlineMarkdown } from '../util/markdown-inline.js';
 
 /** Already-Markdown output of a helper (Handlebars' SafeString): passed through as is. */
 export interface Trusted {
@@ -18,23 +18,13 @@ export function isTrusted(value: unknown): value is Trusted {
   return typeof value === 'object' && value !== null && typeof (value as Trusted).toHTML === 'function';
 }
 
-// ASCII punctuation that has a meaning somewhere in (GFM) Markdown or HTML, or starts template code.
-const SPECIAL = /[\\`*_{}[\]<>|&~!#]/g;
-// At the start of a value these begin a list item; a value of only dashes or equals signs is a rule or an underline.
-const LIST_MARK = /^(\s*)([-+](?=\s|$)|\d+(?=[.)](?:\s|$)))/;
-const RULE = /^\s*[-=]+\s*$/;
-// C0 controls (except tab and line breaks) and DEL never belong in a report; PDF fonts cannot show them.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\t]/g;
-
 /** One value as inline Markdown text: line breaks become spaces, so it is safe in a table cell too. */
 export function escapeMarkdown(value: unknown): string {
   if (isTrusted(value)) return value.toHTML();
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(escapeMarkdown).filter((s) => s !== '').join(', ');
   if (typeof value === 'object') return '';
-  return escapeInline(String(value).replace(LINE_BREAK, ' '));
+  return escapeInlineMarkdown(String(value).replace(LINE_BREAK, ' '));
 }
 
 /** Text with its line breaks kept as Markdown hard breaks, for paragraphs outside tables. */
@@ -43,17 +33,8 @@ export function escapeLines(value: unknown): string {
   return String(value)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => escapeInline(line.replace(LINE_BREAK, ' ')))
+    .map((line) => escapeInlineMarkdown(line.replace(LINE_BREAK, ' ')))
     .join('  \n');
-}
-
-function escapeInline(text: string): string {
-  const escaped = text.replace(CONTROL, '').replace(SPECIAL, (c) => `\\${c}`);
-  const line = RULE.test(escaped)
-    ? escaped.replace(/[-=]/, (c) => `\\${c}`)
-    : escaped.replace(LIST_MARK, (_all, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
-  // A Markdown report posted as a comment must mention nobody: `@security-team` would ping that team.
-  return withoutMentions(line);
 }
 
 /** HTML text and attribute values (also XML, for the SVG charts). */
