@@ -22,6 +22,7 @@ const VO = join(ROOT, 'bin', 'vo.js');
 const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const AJV_FLOOR = join(ROOT, 'bench', 'ajv-floor.js');
 const READ_FLOOR = join(ROOT, 'bench', 'read-floor.js');
+const PARSE_FLOOR = join(ROOT, 'bench', 'parse-floor.js');
 const KINDS = [
   ['agreement', 'agreements'],
   ['evaluation', 'evaluations'],
@@ -102,6 +103,8 @@ function commandsFor(dir) {
   const out = (name) => join(scratch, name);
   const list = [
     { key: 'read', label: 'read floor: read every file (bench/read-floor.js)', run: () => runNode(READ_FLOOR, [dir]) },
+    { key: 'parse', label: 'parse floor: read and parse every file on both cores (bench/parse-floor.js)', run: () => runNode(PARSE_FLOOR, [dir]) },
+    { key: 'validate', label: 'validate floor: read, parse and validate every file on both cores (bench/parse-floor.js --validate)', run: () => runNode(PARSE_FLOOR, [dir, '--validate']) },
     vo('check', '`vo check`', ['check']),
     vo('check-json', '`vo check --format json`', ['check', '--format', 'json']),
     vo('list', '`vo list`', ['list']),
@@ -133,7 +136,7 @@ function commandsFor(dir) {
     list.push({ key: 'ajv', label: 'ajv (library: compile the schemas, parse with yaml, validate; ajv-cli not installed)', run: () => runNode(AJV_FLOOR, [dir]) });
   }
   const only = options.only;
-  return only ? list.filter((c) => only.includes(c.key) || c.key === 'read' || c.key === 'check') : list;
+  return only ? list.filter((c) => only.includes(c.key) || ['read', 'parse', 'validate', 'check'].includes(c.key)) : list;
 }
 
 function firstAgreement(dir) {

@@ -61,4 +61,17 @@ describe('the benchmark register generator (bench/generate.js)', () => {
       expect(line).toContain(`(${Object.keys(contents(root)).filter((f) => f.endsWith('.yaml') && f !== 'vo.config.yaml').length} files, ${findings} findings)`);
     }
   });
+
+  it('reads and parses every record file on two threads in bench/parse-floor.js, also validating them with --validate', async () => {
+    const root = await generateSyntheticRegister(tempDir('vo-bench-floor-'), 25);
+    const records = Object.keys(contents(root)).filter((f) => f.endsWith('.yaml') && f !== 'vo.config.yaml').length;
+    for (const [args, done] of [
+      [[], 'read and parsed'],
+      [['--validate'], 'read and parsed and validated'],
+    ] as const) {
+      const floor = spawnSync(process.execPath, [join(REPO_ROOT, 'bench', 'parse-floor.js'), root, ...args], { encoding: 'utf8' });
+      expect(floor.stderr).toBe('');
+      expect(floor.stdout).toBe(`${records} files ${done} on two threads\n`);
+    }
+  });
 });
