@@ -10,6 +10,7 @@
 // neither waits while the other has work. Needs `npm run build` (it parses with dist/).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TextDecoder } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse } from 'yaml';
 import { fastParse } from '../dist/register/fast-yaml.js';
