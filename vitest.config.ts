@@ -17,6 +17,9 @@ export default defineConfig({
     // instead of 3.6 (`time npx vitest run`).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
+    // A beforeAll that renders several reports (test/report/hostile.test.ts: nine, three of them PDF) outlasts Vitest's
+    // 10 s default on a busy two-core machine.
+    hookTimeout: 60_000,
     env: { NO_COLOR: '1' },
     reporters: jsonReport ? ['default', 'json'] : ['default'],
     ...(jsonReport ? { outputFile: { json: jsonReport } } : {}),
