@@ -3,9 +3,10 @@ import type { Lang } from '../i18n/lang.js';
 import { LINE_BREAK, escapeInlineMarkdown } from '../util/markdown-inline.js';
 
 /**
- * Dates and Markdown for the history commands' sentences. Like the report's
- * (src/report/dates.ts, escape.ts), but kept here: no module outside
- * src/report imports src/report, so `vo check` and `vo diff` never load report code.
+ * Dates and Markdown for the history commands' sentences. The dates are like the
+ * report's (src/report/dates.ts), but kept here: no module outside src/report
+ * imports src/report, so `vo check` and `vo diff` never load report code. The
+ * Markdown escaping is the report's own, from src/util/markdown-inline.ts.
  */
 const LOCALE: Record<Lang, string> = { nl: 'nl', en: 'en-GB' };
 
