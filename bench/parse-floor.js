@@ -8,20 +8,15 @@
 //
 // This thread and one worker take blocks of 256 files from one shared counter (Atomics), so
 // neither waits while the other has work. Needs `npm run build` (it parses with dist/).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse } from 'yaml';
 import { fastParse } from '../dist/register/fast-yaml.js';
 import { validatorFor } from '../dist/schema/schemas.js';
+import { recordFiles } from './record-files.js';
 
 const BLOCK = 256;
-const FOLDERS = [
-  ['agreement', 'agreements'],
-  ['evaluation', 'evaluations'],
-  ['incident', 'incidents'],
-];
 
 /** Read, parse (and validate) blocks until the shared counter passes the end; the number of files done. */
 function work({ files, kinds, counter, validate }) {
@@ -44,25 +39,7 @@ function work({ files, kinds, counter, validate }) {
 if (isMainThread) {
   const root = process.argv[2] ?? '.';
   const validate = process.argv.includes('--validate');
-  const files = [];
-  const kinds = [];
-  const walk = (dir, kind) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path, kind);
-      else if (entry.name.endsWith('.yaml')) {
-        files.push(path);
-        kinds.push(kind);
-      }
-    }
-  };
-  for (const [kind, folder] of FOLDERS) walk(join(root, folder), kind);
+  const { files, kinds } = recordFiles(root);
   const job = { files, kinds, counter: new SharedArrayBuffer(4), validate };
   const worker = new Worker(new URL(import.meta.url), { workerData: job });
   const theirs = new Promise((resolve, reject) => {
