@@ -113,13 +113,26 @@ async function readCsv(bytes: Buffer, name: string): Promise<RawSheet> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = windows1252(bytes);
   }
   const records = parse(text, { delimiter: separatorOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
   const rows = records
     .map((cells, i) => ({ number: i + 1, cells: cells.map((cell): RawCell => (cell.trim() === '' ? null : cell)) }))
     .filter((row) => row.cells.some((cell) => cell !== null));
   return { name, rows, merges: [] };
+}
+
+/**
+ * Node 20's TextDecoder('windows-1252') decodes as Latin-1 (checked: 0x80 gives U+0080), so
+ * 0x80-0x9F would become invisible control characters instead of the euro sign,
+ * the curly quotes and the dashes that Excel's autocorrect puts in nearly every
+ * sheet. The table is the WHATWG index for windows-1252 for those 32 bytes.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function windows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function separatorOf(text: string): string {

@@ -50,6 +50,22 @@ describe('vo import of a csv file from Dutch Excel', () => {
     expect(read(root, 'oude-website')).toMatchObject({ phase: 'ended' });
   });
 
+  it('reads the euro sign, curly quotes and dashes of a Windows-1252 csv as those characters, not as control characters', async () => {
+    const root = register();
+    // 0x80 €, 0x92 ’, 0x93 “, 0x94 ”, 0x96 –: what Excel's autocorrect types, in the bytes of the older CSV.
+    const line = Buffer.concat([
+      Buffer.from('Titel;Afdeling;Proceseigenaar;Verwerker\r\nPortaal ', 'latin1'),
+      Buffer.from([0x93, 0x4d, 0x69, 0x6a, 0x6e, 0x20, 0x96, 0x20, 0x80, 0x94]),
+      Buffer.from(';ict;R. O', 'latin1'),
+      Buffer.from([0x92]),
+      Buffer.from('Neill;Caf\xe9 B.V.\r\n', 'latin1'),
+    ]);
+    const result = await runVo(['-C', root, 'import', csvFile(line)]);
+    expect(result.code).toBe(0);
+    const record = read(root, 'portaal-mijn');
+    expect(record).toMatchObject({ title: 'Portaal \u201cMijn \u2013 \u20ac\u201d', process_owner: { name: 'R. O\u2019Neill' }, processor: { name: 'Caf\u00e9 B.V.' } });
+  });
+
   it('names the csv as Excel names its sheet: after the file', async () => {
     const root = register();
     const before = snapshotTree(root);
