@@ -1,6 +1,7 @@
 import { importText } from '../i18n/import.js';
 import type { Lang } from '../i18n/lang.js';
 import { FIELDS, type FieldSpec, type SheetKind } from './fields.js';
+import { RECORD_ID_PATTERN } from '../schema/patterns.js';
 import type { SheetMapping } from './mapping.js';
 import { columnLetters, type Problem } from './problems.js';
 import type { RawSheet } from './read-workbook.js';
@@ -70,6 +71,7 @@ export function mapColumns(sheet: RawSheet, kind: SheetKind, mapping: SheetMappi
     });
     if (best === undefined || matches.size > best.matches.size) best = { row: row.number, matches, headers };
   }
+  if (best !== undefined) exportIdColumn(sheet, kind, mapping, best.row, best.matches);
   const t = importText(lang);
   if (best === undefined || best.matches.size === 0) {
     return { at: { sheet: sheet.name, row: mapping.headerRow ?? 1 }, message: t.problem.noHeaderRow(expectedHeaders(kind, mapping, lang)) };
@@ -91,6 +93,34 @@ export function mapColumns(sheet: RawSheet, kind: SheetKind, mapping: SheetMappi
     if (header !== '' && !best.matches.has(column)) ignored.push({ at: at(column), message: t.note.ignoredColumn(header) });
   });
   return { headerRow: best.row, columns, headers: best.headers, problems, ignored };
+}
+
+/**
+ * The workbooks of `vo list` and `vo obligations` (`--format xlsx`, `--excel`) head
+ * the id column "Overeenkomst" / "Verplichting" ("Agreement" / "Obligation"), words
+ * that in a sheet of one's own head the title, beside the title under "Titel" /
+ * "Omschrijving". Read as a second title column, the ids were dropped: every
+ * agreement came back under a new id made from its title, a copy beside the file it
+ * came from. So when the sheet has no id column of its own, such a column stands
+ * beside another title column and every value in it is an id, it is the id column.
+ */
+const EXPORT_ID_HEADERS: Partial<Record<SheetKind, readonly string[]>> = {
+  agreements: ['Overeenkomst', 'Agreement'],
+  obligations: ['Verplichting', 'Obligation'],
+};
+const RECORD_ID = new RegExp(RECORD_ID_PATTERN);
+
+function exportIdColumn(sheet: RawSheet, kind: SheetKind, mapping: SheetMapping, headerRow: number, matches: Map<number, { field: FieldSpec; rank: number }>): void {
+  const idField = FIELDS[kind].find((field) => field.path === 'id');
+  const keys = (EXPORT_ID_HEADERS[kind] ?? []).map(headerKey);
+  if (idField === undefined || mapping.columns.id !== undefined || mapping.columns.title !== undefined) return;
+  if ([...matches.values()].some((match) => match.field.path === 'id')) return;
+  const header = sheet.rows.find((row) => row.number === headerRow)?.cells ?? [];
+  const titles = [...matches].filter(([, match]) => match.field.path === 'title').map(([column]) => column);
+  const column = titles.find((c) => keys.includes(headerKey(String(header[c] ?? ''))));
+  if (column === undefined || titles.length < 2) return;
+  const values = sheet.rows.filter((row) => row.number > headerRow).map((row) => row.cells[column] ?? null).filter((cell) => cell !== null);
+  if (values.length > 0 && values.every((cell) => typeof cell === 'string' && RECORD_ID.test(cell.trim()))) matches.set(column, { field: idField, rank: -1 });
 }
 
 /** The text of a merged block in the row above that covers this column and spans more than one column. */

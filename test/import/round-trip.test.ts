@@ -1,0 +1,85 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { snapshotTree } from '../hardening/tree-snapshot.js';
+import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
+
+/** The example register in a temporary folder, and a folder beside it for the workbooks. */
+function examples(): { root: string; out: string } {
+  const base = tempDir('vo-round-trip-');
+  const root = join(base, 'register');
+  cpSync(join(REPO_ROOT, 'examples'), root, { recursive: true });
+  return { root, out: base };
+}
+
+/** `vo list` has no process owner; a colleague's mapping fills it in for rows that lack one. */
+function ownerMapping(dir: string): string {
+  const path = join(dir, 'koppeling.yaml');
+  writeFileSync(path, 'agreements:\n  defaults:\n    process_owner.name: Onbekend\n');
+  return path;
+}
+
+const AS_OF = ['--as-of', '2026-10-01'];
+
+describe('vo import of a workbook that vo itself wrote', () => {
+  for (const [format, file] of [
+    [['--format', 'xlsx'], 'overeenkomsten.xlsx'],
+    [['--excel'], 'overeenkomsten.csv'],
+  ] as const) {
+    it(`reads the Overeenkomst column of vo list ${format.join(' ')} as the id, so every agreement is the one already in the register`, async () => {
+      const { root, out } = examples();
+      const sheet = join(out, file);
+      expect((await runVo(['-C', root, ...AS_OF, 'list', ...format, '-o', sheet])).code).toBe(0);
+      const before = snapshotTree(root);
+      const result = await runVo(['-C', root, ...AS_OF, 'import', sheet, '--map', ownerMapping(out)]);
+      expect(result.stdout).not.toContain('kolom Overeenkomst wordt niet ingelezen');
+      expect(result.stdout).toContain('staat al in het register als afvalpassen');
+      expect(result.stdout).toContain('19 overeenkomsten stonden al in het register.');
+      expect(snapshotTree(root)).toEqual(before);
+    });
+  }
+
+  it('reads the Verplichting column of vo obligations --format xlsx as the id and Omschrijving as the title', async () => {
+    const { root, out } = examples();
+    const exported = join(out, 'verplichtingen.xlsx');
+    expect((await runVo(['-C', root, ...AS_OF, 'obligations', '--format', 'xlsx', '-o', exported])).code).toBe(0);
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(exported);
+    const headers = (source.worksheets[0]!.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(headers.slice(0, 6)).toEqual(['Afdeling', 'Overeenkomst', 'Verplichting', 'Omschrijving', 'Partij', 'Frequentie']);
+
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Overeenkomsten').addRows([
+      ['Titel', 'Afdeling', 'Proceseigenaar', 'Verwerker'],
+      ['Parkeerapp', 'Burgerzaken', 'J. Jansen', 'Park B.V.'],
+    ]);
+    const obligations = workbook.addWorksheet('Verplichtingen');
+    obligations.addRow(headers);
+    obligations.addRow(['Burgerzaken', 'Parkeerapp', 'pentest', 'Jaarlijkse penetratietest aanleveren', 'verwerker', 'jaarlijks', 'CISO']);
+    const sheet = join(out, 'nieuw.xlsx');
+    await workbook.xlsx.writeFile(sheet);
+
+    const result = await runVo(['-C', root, ...AS_OF, 'import', sheet]);
+    expect(result.stdout).not.toContain('kolom Omschrijving wordt niet ingelezen');
+    expect(result.code).toBe(0);
+    const record = parse(readFileSync(join(root, 'agreements', 'parkeerapp.yaml'), 'utf8')) as { obligations: unknown[] };
+    expect(record.obligations).toEqual([expect.objectContaining({ id: 'pentest', title: 'Jaarlijkse penetratietest aanleveren', owner: 'CISO' })]);
+  });
+
+  it('still reads an Overeenkomst column as the title when it holds titles, not ids', async () => {
+    const { root, out } = examples();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Overeenkomsten').addRows([
+      ['Overeenkomst', 'Titel', 'Afdeling', 'Proceseigenaar', 'Verwerker'],
+      ['VWO parkeren', 'Verwerkersovereenkomst parkeerapp', 'Burgerzaken', 'J. Jansen', 'Park B.V.'],
+    ]);
+    const sheet = join(out, 'eigen.xlsx');
+    await workbook.xlsx.writeFile(sheet);
+    const result = await runVo(['-C', root, ...AS_OF, 'import', sheet]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('agreements/parkeerapp.yaml');
+    expect(result.stdout).toContain('let op: kolom Overeenkomst wordt niet ingelezen');
+  });
+});
