@@ -1,7 +1,8 @@
 import { importText } from '../i18n/import.js';
 import type { Lang } from '../i18n/lang.js';
 import { RECORD_ID_PATTERN } from '../schema/patterns.js';
-import { CHOICES, choiceOf } from './choices.js';
+import { DOMAIN_LABELS } from '../i18n/labels.js';
+import { CHOICES, choiceOf, compact } from './choices.js';
 import { countryCode } from './countries.js';
 import { readDate } from './dates.js';
 import type { ValueKind } from './fields.js';
@@ -14,6 +15,8 @@ export type ReadValue = { value: unknown } | { problem: string } | undefined;
 const YES = new Set(['ja', 'j', 'yes', 'y', 'true', 'waar', 'x', '1', 'wel']);
 const NO = new Set(['nee', 'n', 'no', 'false', 'onwaar', '0', 'niet']);
 const RECORD_ID = new RegExp(RECORD_ID_PATTERN);
+/** What `vo list` writes for an agreement without a risk ("niet beoordeeld", "not assessed"): an empty cell, read back. */
+const NO_LEVEL = new Set(Object.values(DOMAIN_LABELS).map((labels) => compact(labels.risk.none ?? '')));
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** `24`, `24 uur`, `25.000` (Dutch thousands), `12 maanden`. */
 const WHOLE = /^(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:uur|uren|u|h|hours?|maanden|maand|mnd|months?)?$/i;
@@ -30,6 +33,7 @@ export function readValue(kind: ValueKind, cell: RawCell, lang: Lang, own: Reado
   const p = importText(lang).problem;
   const text = typeof cell === 'string' ? cell.trim() : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
   if (typeof kind === 'object') {
+    if (kind.choice === 'level' && NO_LEVEL.has(compact(text))) return undefined;
     const code = choiceOf(kind.choice, text, own);
     return code !== undefined ? { value: code } : { problem: p.badChoice(text, choiceWords(kind.choice, lang)) };
   }

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,15 @@ function examples(): { root: string; out: string } {
   const base = tempDir('vo-round-trip-');
   const root = join(base, 'register');
   cpSync(join(REPO_ROOT, 'examples'), root, { recursive: true });
+  return { root, out: base };
+}
+
+/** A new register with the example's config (its departments), nothing else. */
+function newRegister(): { root: string; out: string } {
+  const base = tempDir('vo-round-trip-');
+  const root = join(base, 'nieuw');
+  mkdirSync(join(root, 'agreements'), { recursive: true });
+  cpSync(join(REPO_ROOT, 'examples', 'vo.config.yaml'), join(root, 'vo.config.yaml'));
   return { root, out: base };
 }
 
@@ -81,5 +90,18 @@ describe('vo import of a workbook that vo itself wrote', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('agreements/parkeerapp.yaml');
     expect(result.stdout).toContain('let op: kolom Overeenkomst wordt niet ingelezen');
+  });
+
+  it('reads the risk "niet beoordeeld" that vo list writes as no risk, so the list fills a new register', async () => {
+    const { root: source, out } = examples();
+    const sheet = join(out, 'overeenkomsten.xlsx');
+    expect((await runVo(['-C', source, ...AS_OF, 'list', '--format', 'xlsx', '-o', sheet])).code).toBe(0);
+    const { root } = newRegister();
+    const result = await runVo(['-C', root, ...AS_OF, 'import', sheet, '--map', ownerMapping(out)]);
+    expect(result.stdout).not.toContain('niet beoordeeld');
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(root, 'agreements'))).toHaveLength(19);
+    const record = parse(readFileSync(join(root, 'agreements', 'afsprakenplanner.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(record.risk).toBeUndefined();
   });
 });
