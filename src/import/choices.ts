@@ -9,7 +9,7 @@ import type { ChoiceKind } from './fields.js';
 export const CHOICES: Record<ChoiceKind, Record<string, readonly string[]>> = {
   phase: {
     draft: ['concept', 'in opstelling', 'opstellen', 'in voorbereiding', 'ontwerp', 'drafting'],
-    signing: ['ondertekening', 'ter ondertekening', 'in ondertekening', 'te ondertekenen'],
+    signing: ['ondertekening', 'ter ondertekening', 'in ondertekening', 'te ondertekenen', 'for signature'],
     active: ['actief', 'beheer', 'in beheer', 'lopend', 'getekend', 'in werking', 'van kracht', 'in force', 'live'],
     ended: ['beëindigd', 'afgelopen', 'opgezegd', 'gestopt', 'einde', 'beeindigd'],
   },

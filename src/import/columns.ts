@@ -38,12 +38,18 @@ function aliases(kind: SheetKind, mapping: SheetMapping): Map<string, { field: F
   const table = new Map<string, { field: FieldSpec; rank: number }>();
   for (const field of FIELDS[kind]) {
     const own = mapping.columns[field.path];
-    const headers = own ?? [...field.headers.nl, ...field.headers.en];
-    headers.forEach((header, rank) => {
+    // A default header ranks by its place in its own language's list, Dutch before English
+    // at the same place: an English sheet's "Phase" outranks the "Status" beside it, as the
+    // Dutch "Fase" does, instead of every English header ranking below every Dutch one.
+    const headers = own?.map((header) => ({ header, rank: -1 })) ?? [
+      ...field.headers.nl.map((header, i) => ({ header, rank: 2 * i })),
+      ...field.headers.en.map((header, i) => ({ header, rank: 2 * i + 1 })),
+    ];
+    for (const { header, rank } of headers) {
       const key = headerKey(header);
       // Own headers win over defaults; among defaults, the first field to claim a header keeps it.
-      if (key !== '' && (own !== undefined || !table.has(key))) table.set(key, { field, rank: own !== undefined ? -1 : rank });
-    });
+      if (key !== '' && (own !== undefined || !table.has(key))) table.set(key, { field, rank });
+    }
   }
   return table;
 }

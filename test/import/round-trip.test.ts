@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DOMAIN_LABELS } from '../../src/i18n/labels.js';
+import { choiceOf } from '../../src/import/choices.js';
 import { snapshotTree } from '../hardening/tree-snapshot.js';
 import { REPO_ROOT, runVo, tempDir } from '../helpers/run-cli.js';
 
@@ -103,5 +105,29 @@ describe('vo import of a workbook that vo itself wrote', () => {
     expect(readdirSync(join(root, 'agreements'))).toHaveLength(19);
     const record = parse(readFileSync(join(root, 'agreements', 'afsprakenplanner.yaml'), 'utf8')) as Record<string, unknown>;
     expect(record.risk).toBeUndefined();
+  });
+
+  it('reads the English workbook of vo list --lang en: Phase is the phase, not the Status column beside it', async () => {
+    const { root: source, out } = examples();
+    const sheet = join(out, 'agreements.xlsx');
+    expect((await runVo(['-C', source, ...AS_OF, '--lang', 'en', 'list', '--format', 'xlsx', '-o', sheet])).code).toBe(0);
+    const { root } = newRegister();
+    const result = await runVo(['-C', root, ...AS_OF, '--lang', 'en', 'import', sheet, '--map', ownerMapping(out)]);
+    expect(result.stdout).toContain('note: column Status is not imported');
+    expect(result.code).toBe(0);
+    const phases = Object.fromEntries(
+      readdirSync(join(root, 'agreements')).map((file) => [file.replace('.yaml', ''), (parse(readFileSync(join(root, 'agreements', file), 'utf8')) as { phase: string }).phase]),
+    );
+    const original = (id: string) => (parse(readFileSync(join(source, 'agreements', `${id}.yaml`), 'utf8')) as { phase: string }).phase;
+    expect(Object.keys(phases)).toHaveLength(19);
+    for (const [id, phase] of Object.entries(phases)) expect(phase, id).toBe(original(id));
+  });
+
+  it('accepts every word vo writes for a phase, frequency or party, in both languages', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const kind of ['phase', 'frequency', 'party'] as const) {
+        for (const [code, word] of Object.entries(DOMAIN_LABELS[lang][kind])) expect(choiceOf(kind, word), `${lang} ${kind} ${word}`).toBe(code);
+      }
+    }
   });
 });
