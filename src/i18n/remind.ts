@@ -26,6 +26,7 @@ export interface RemindMessages {
   connectFailed(server: string, reason: string): string;
   sendFailed(to: string, reason: string): string;
   nothing(until: string): string;
+  unknownOwner(query: string): string;
   sent: string;
   wrote(path: string): string;
   notSent: string;
@@ -83,6 +84,7 @@ export const remindText = defineMessages<RemindMessages>(
     connectFailed: (server, reason) => `geen verbinding met de SMTP-server ${server}: ${reason}; de overige berichten zijn niet verzonden`,
     sendFailed: (to, reason) => `bericht aan ${to} niet verzonden: ${reason}`,
     nothing: (until) => `Niets te melden: niets te laat en niets te doen tot en met ${until}.`,
+    unknownOwner: (query) => `geen eigenaar met \`${query}\` in de naam in het register; vo agenda toont wie waarvan eigenaar is`,
     sent: 'verzonden',
     wrote: (path) => `geschreven: ${path}`,
     notSent: 'NIET VERZONDEN',
@@ -141,6 +143,7 @@ export const remindText = defineMessages<RemindMessages>(
     connectFailed: (server, reason) => `no connection to the SMTP server ${server}: ${reason}; the remaining messages were not sent`,
     sendFailed: (to, reason) => `message to ${to} not sent: ${reason}`,
     nothing: (until) => `Nothing to report: nothing overdue and nothing due up to and including ${until}.`,
+    unknownOwner: (query) => `no owner with \`${query}\` in their name in the register; vo agenda shows who owns what`,
     sent: 'sent',
     wrote: (path) => `wrote ${path}`,
     notSent: 'NOT SENT',

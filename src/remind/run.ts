@@ -45,6 +45,11 @@ function deliveryOf(session: Session, options: RemindOptions): Delivery {
   return { from, ...(settings !== undefined ? { settings } : {}), ...(folder !== undefined ? { folder } : {}) };
 }
 
+/** Whether anyone the register names as process owner or as owner of any agenda item, on any date, answers to `--owner`. */
+function knownOwner(register: Session['register'], agenda: readonly { owner: string }[], query: string): boolean {
+  return agenda.some((item) => matchesOwner(item.owner, query)) || register.agreements.some(({ value }) => matchesOwner(value.process_owner.name, query));
+}
+
 const hasAddress = (digest: Digest): digest is Digest & { address: string } => digest.address !== undefined;
 
 /**
@@ -61,8 +66,11 @@ export async function runReminders(session: Session, options: RemindOptions): Pr
   const context: DigestContext = { lang, asOf, until, organisation: register.config.organisation };
   const book = addressBook(register);
   warnIntegrity(session);
-  const items = agendaItems(assess(register, asOf, lang)).filter((item) => item.date <= until && (options.owner === undefined || matchesOwner(item.owner, options.owner)));
+  const agenda = agendaItems(assess(register, asOf, lang));
+  const items = agenda.filter((item) => item.date <= until && (options.owner === undefined || matchesOwner(item.owner, options.owner)));
   const digests = ownerDigests(items, book);
+  // "Nothing to report" would vouch for someone the register does not know (a typo in --owner).
+  if (options.owner !== undefined && digests.length === 0 && !knownOwner(register, agenda, options.owner)) throw new UsageError(t.unknownOwner(options.owner));
   for (const digest of digests) {
     const count = book.addressCount(digest.owner);
     if (digest.address === undefined && count > 1) io.stderr.write(`vo: ${t.ambiguous(digest.owner, count)}\n`);

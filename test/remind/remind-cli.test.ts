@@ -98,9 +98,22 @@ describe('vo remind --dry-run', async () => {
 
   it('with nothing to report says so, writes nothing and exits 0', async () => {
     const out = tempDir('vo-remind-');
-    const result = await runVo(['-C', EXAMPLES, 'remind', '--as-of', REMIND_AS_OF, '--out', out, '--owner', 'niemand'], { env: ENV });
-    expect(result).toEqual({ code: 0, stdout: 'Niets te melden: niets te laat en niets te doen tot en met 31 oktober 2026.\n', stderr: BROKEN_FILES_NOTE });
+    // R. van Dijk has nothing overdue; with --days 0 nothing is due either.
+    const result = await runVo(['-C', EXAMPLES, 'remind', '--as-of', REMIND_AS_OF, '--out', out, '--owner', 'van dijk', '--days', '0'], { env: ENV });
+    expect(result).toEqual({ code: 0, stdout: 'Niets te melden: niets te laat en niets te doen tot en met 1 oktober 2026.\n', stderr: BROKEN_FILES_NOTE });
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('with an --owner the register does not know says so (exit 2), instead of vouching that they have nothing to do', async () => {
+    const out = tempDir('vo-remind-');
+    const result = await runVo(['-C', EXAMPLES, 'remind', '--as-of', REMIND_AS_OF, '--out', out, '--owner', 'smitt'], { env: ENV });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('vo: geen eigenaar met `smitt` in de naam in het register; vo agenda toont wie waarvan eigenaar is\n');
+    expect(readdirSync(out)).toEqual([]);
+    const english = await runVo(['-C', EXAMPLES, 'remind', '--lang', 'en', '--as-of', REMIND_AS_OF, '--out', out, '--owner', 'smitt'], { env: ENV });
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain('vo: no owner with `smitt` in their name in the register; vo agenda shows who owns what\n');
   });
 
   it('--days narrows what is due soon; what is overdue stays', async () => {
