@@ -77,7 +77,21 @@ async function readXlsx(bytes: Buffer, shown: string, lang: Lang): Promise<RawSh
  */
 function cellValue(cell: Cell): RawCell {
   if (cell.isMerged && cell.master !== cell) return cell.master.col === cell.col ? cellValue(cell.master) : null;
-  return plain(cell.value);
+  const value = plain(cell.value);
+  return typeof value === 'number' && isPercentFormat(cell.numFmt) ? percentText(value) : value;
+}
+
+/**
+ * Excel stores `99,5%` typed in a cell as the number 0.995 with a percent format.
+ * Read as that number, a KPI norm of 99.5 % became 0.995, and every measurement
+ * would meet it; the cell is read as the text a person sees, `99.5%`.
+ */
+function isPercentFormat(format: string | undefined): boolean {
+  return typeof format === 'string' && format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
+}
+
+function percentText(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(12))}%`;
 }
 
 function plain(value: unknown): RawCell {

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { snapshotTree } from '../hardening/tree-snapshot.js';
-import { MINIMAL_CONFIG, runVo, tempRegister } from '../helpers/run-cli.js';
+import { MINIMAL_CONFIG, runVo, tempDir, tempRegister } from '../helpers/run-cli.js';
 import { GOOD_ROWS, writeWorkbook } from './workbooks.js';
 
 const register = () => tempRegister({ 'vo.config.yaml': MINIMAL_CONFIG, 'agreements/.gitkeep': '' });
@@ -102,5 +103,24 @@ describe('vo import of an .xlsx workbook', () => {
     expect(again.stdout).toContain('let op: staat al in het register als zaaksysteem-acme; overgeslagen, het bestaande bestand blijft zoals het is (Overeenkomsten!5:5)');
     expect(again.stdout).toContain('Er is niets nieuws om te schrijven.');
     expect(readdirSync(join(root, 'agreements')).length).toBe(4);
+  });
+
+  it('reads a KPI norm typed as 99,5% (a percent cell, stored as 0.995) as 99.5, the number a person sees', async () => {
+    const root = register();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Overeenkomsten').addRows([
+      ['Titel', 'Afdeling', 'Proceseigenaar', 'Verwerker'],
+      ['Zaaksysteem', 'Burgerzaken', 'J. Jansen', 'Acme B.V.'],
+    ]);
+    const obligations = workbook.addWorksheet('Verplichtingen');
+    obligations.addRow(['Overeenkomst', 'Verplichting', 'Partij', 'Frequentie', 'KPI', 'Normwaarde', 'Vergelijking', 'Eenheid']);
+    obligations.addRow(['Zaaksysteem', 'Beschikbaarheid', 'verwerker', 'maandelijks', 'beschikbaarheid', 0.995, 'ten minste', '%']).getCell(6).numFmt = '0.0%';
+    obligations.addRow(['Zaaksysteem', 'Responstijd', 'verwerker', 'maandelijks', 'binnen termijn', { formula: '19/20', result: 0.95 }, 'ten minste', '%']).getCell(6).numFmt = '0%';
+    const path = join(tempDir('vo-import-'), 'kpi.xlsx');
+    writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const result = await runVo(['-C', root, 'import', path]);
+    expect(result.code).toBe(0);
+    const record = read(root, 'zaaksysteem') as { obligations: { kpi: { target: number } }[] };
+    expect(record.obligations.map((o) => o.kpi.target)).toEqual([99.5, 95]);
   });
 });
