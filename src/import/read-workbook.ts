@@ -131,9 +131,18 @@ async function readCsv(bytes: Buffer, name: string): Promise<RawSheet> {
   }
   const records = parse(text, { delimiter: separatorOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
   const rows = records
-    .map((cells, i) => ({ number: i + 1, cells: cells.map((cell): RawCell => (cell.trim() === '' ? null : cell)) }))
+    .map((cells, i) => ({ number: i + 1, cells: cells.map((cell): RawCell => (cell.trim() === '' ? null : undefused(cell))) }))
     .filter((row) => row.cells.some((cell) => cell !== null));
   return { name, rows, merges: [] };
+}
+
+/**
+ * `vo list --excel` (src/format/views/csv.ts) puts a `'` before a cell that Excel
+ * would run as a formula (`=`, `+`, `-`, `@`, tab, CR); read back, that `'` is not
+ * part of the title, or the agreement would not be the one in the register.
+ */
+function undefused(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /**

@@ -130,4 +130,18 @@ describe('vo import of a workbook that vo itself wrote', () => {
       }
     }
   });
+
+  it('reads a title that vo list --excel defused with a quote (=, +, -, @) as the title in the register', async () => {
+    const { root, out } = examples();
+    const file = join(root, 'agreements', 'zaaksysteem.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "=1+1 zaaksysteem"'));
+    const sheet = join(out, 'overeenkomsten.csv');
+    expect((await runVo(['-C', root, ...AS_OF, 'list', '--excel', '-o', sheet])).code).toBe(0);
+    expect(readFileSync(sheet, 'utf8')).toContain(";'=1+1 zaaksysteem;");
+    const before = snapshotTree(root);
+    const result = await runVo(['-C', root, ...AS_OF, 'import', sheet, '--map', ownerMapping(out)]);
+    expect(result.stdout).toContain('staat al in het register als zaaksysteem');
+    expect(result.code).toBe(0);
+    expect(snapshotTree(root)).toEqual(before);
+  });
 });
