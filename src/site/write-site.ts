@@ -9,7 +9,7 @@ import { KIND_FOLDERS } from '../register/discover.js';
 import { toolVersion } from '../util/version.js';
 import { neutraliseControls } from '../util/visible-controls.js';
 import { writeFileAtomic, type WriterFs } from '../util/write-file.js';
-import { MANIFEST } from './paths.js';
+import { FIXED_PAGES, MANIFEST } from './paths.js';
 import type { SiteFile } from './render-site.js';
 
 export interface OutputFolder {
@@ -72,8 +72,17 @@ export function prepareOutputFolder(shown: string, path: string, options: { forc
   if (entries.length === 0) return { path, shown, previous: [] };
   const manifest = readManifest(path);
   if (manifest === undefined && !options.force) throw new UsageError(text.outNotEmpty(shown));
+  // Checked here as well as while writing, so a refusal comes before any page is replaced and the old site stays whole.
+  for (const sub of SITE_FOLDERS) {
+    const found = lstatOrUndefined(join(path, sub));
+    if (found?.isSymbolicLink() === true) throw new UsageError(text.outSymlink(join(shown, sub)));
+    if (found !== undefined && !found.isDirectory()) throw new UsageError(text.outNotFolder(join(shown, sub)));
+  }
   return { path, shown, previous: manifest?.files ?? [] };
 }
+
+/** The sub-folders vo site writes into (src/site/paths.ts): pages of agreements and departments, and the assets. */
+const SITE_FOLDERS = ['agreements', 'departments', ...new Set(Object.values(FIXED_PAGES).filter((page) => page.includes('/')).map((page) => page.split('/')[0]!))];
 
 /**
  * Write every file atomically (a reader of the old site never sees half a

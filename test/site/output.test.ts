@@ -6,9 +6,10 @@
  * Plus --template-dir, --help and the messages on stderr.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { snapshotTree } from '../hardening/tree-snapshot.js';
 import { builtVo } from '../helpers/built-vo.js';
 import { runVo, tempDir } from '../helpers/run-cli.js';
 import { AS_OF, EXAMPLES } from './helpers.js';
@@ -86,6 +87,20 @@ describe('the output folder of vo site', () => {
     }
     expect(existsSync(join(base, 'real', 'index.html'))).toBe(false);
     expect(existsSync(join(register, 'index.html'))).toBe(false);
+  });
+
+  it('refuses a sub-folder that is a symbolic link before it replaces any page, so the old site stays whole', async () => {
+    const out = join(tempDir('vo-site-out-'), 'site');
+    expect((await site(EXAMPLES, out)).code).toBe(0);
+    const elsewhere = tempDir('vo-site-elsewhere-');
+    rmSync(join(out, 'departments'), { recursive: true });
+    symlinkSync(elsewhere, join(out, 'departments'));
+    const before = snapshotTree(out);
+    const result = await site(EXAMPLES, out, '--lang', 'en');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/departments is a symbolic link/);
+    expect(snapshotTree(out)).toEqual(before);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 
   it('takes templates from --template-dir, and names a file there that it does not use', async () => {
