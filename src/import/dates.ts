@@ -26,6 +26,7 @@ const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?`;
 const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`);
 const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${TIME}$`);
 const WORDS = /^(\d{1,2})\s*([a-z]+)\.?\s*(\d{4})$/;
+const SERIAL_TEXT = /^\d{5}(?:[.,]\d+)?$/;
 
 /** Excel serial numbers from 1950-01-01 to 2099-12-31: outside that, a number in a date column is a mistake, not a date. */
 const SERIAL_MIN = 18264;
@@ -45,6 +46,8 @@ export function readDate(value: unknown): DateResult {
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim().toLowerCase();
+  // A CSV holds the serial number of a date cell whose format was lost as text: the same number, the same rule.
+  if (SERIAL_TEXT.test(text)) return readDate(Number(text.replace(',', '.')));
   const iso = ISO.exec(text);
   if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dayFirst = DAY_FIRST.exec(text);

@@ -10,6 +10,8 @@ describe('reading cells the way people type them', () => {
   it.each([
     [new Date('2025-07-01T00:00:00Z'), '2025-07-01'],
     [45839, '2025-07-01'], // a date cell whose format was lost: Excel's serial number
+    ['45839', '2025-07-01'], // the same in a CSV, where every cell is text
+    ['45839,5', '2025-07-01'], // with the time of day, in Dutch notation
     ['1-7-2025', '2025-07-01'],
     ['01/07/2025', '2025-07-01'],
     ['1.7.25', '2025-07-01'],
@@ -30,6 +32,9 @@ describe('reading cells the way people type them', () => {
     ['1-13-2025', '1-13-2025 bestaat niet in de kalender; verwacht een bestaande datum, bijvoorbeeld 28-2-2025'],
     ['7/1/2025 en later', '`7/1/2025 en later` is geen datum; verwacht bijvoorbeeld 1-7-2025'],
     [2025, '`2025` is geen datum; verwacht bijvoorbeeld 1-7-2025'],
+    ['2025', '`2025` is geen datum; verwacht bijvoorbeeld 1-7-2025'],
+    ['20250701', '`20250701` is geen datum; verwacht bijvoorbeeld 1-7-2025'],
+    ['99999', '`99999` is geen datum; verwacht bijvoorbeeld 1-7-2025'],
   ])('date %s is a problem', (cell, problem) => {
     expect(value('date', cell)).toEqual({ problem });
   });
