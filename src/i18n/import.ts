@@ -29,6 +29,7 @@ export interface ImportMessages {
   problem: {
     badChoice(text: string, words: readonly string[]): string;
     badId(text: string): string;
+    formulaError(code: string): string;
     badInteger(text: string): string;
     badNumber(text: string): string;
     badBoolean(text: string): string;
@@ -123,6 +124,7 @@ const nl: ImportMessages = {
   problem: {
     badChoice: (text, words) => `\`${text}\` wordt niet herkend; verwacht een van: ${list(words)}`,
     badId: (text) => `\`${text}\` is geen geldige id; gebruik kleine letters, cijfers, punt, _ en -`,
+    formulaError: (code) => `de formule in deze cel geeft de fout ${code}; herstel de formule of typ de waarde in`,
     badInteger: (text) => `\`${text}\` is geen geheel getal; verwacht bijvoorbeeld 24`,
     badNumber: (text) => `\`${text}\` is geen getal; verwacht bijvoorbeeld 99,5`,
     badBoolean: (text) => `\`${text}\` is geen ja of nee`,
@@ -222,6 +224,7 @@ const en: ImportMessages = {
   problem: {
     badChoice: (text, words) => `\`${text}\` is not recognised; expected one of: ${list(words)}`,
     badId: (text) => `\`${text}\` is not a valid id; use lowercase letters, digits, dot, _ and -`,
+    formulaError: (code) => `the formula in this cell gives the error ${code}; fix the formula or type the value`,
     badInteger: (text) => `\`${text}\` is not a whole number; expected e.g. 24`,
     badNumber: (text) => `\`${text}\` is not a number; expected e.g. 99.5`,
     badBoolean: (text) => `\`${text}\` is not yes or no`,

@@ -5,6 +5,7 @@ import { RECORD_ID_PATTERN } from '../schema/patterns.js';
 import type { SheetMapping } from './mapping.js';
 import { columnLetters, type Problem } from './problems.js';
 import type { RawSheet } from './read-workbook.js';
+import { FormulaError } from './values.js';
 
 /** Which column holds which field, found in the sheet's header row. */
 export interface SheetColumns {
@@ -65,7 +66,7 @@ export function mapColumns(sheet: RawSheet, kind: SheetKind, mapping: SheetMappi
   const candidates = mapping.headerRow !== undefined ? sheet.rows.filter((row) => row.number === mapping.headerRow) : sheet.rows.slice(0, HEADER_SEARCH_ROWS);
   let best: { row: number; matches: Map<number, { field: FieldSpec; rank: number }>; headers: string[] } | undefined;
   for (const row of candidates) {
-    const headers = row.cells.map((cell) => (cell === null ? '' : cell instanceof Date ? '' : String(cell).trim()));
+    const headers = row.cells.map((cell) => (cell === null || cell instanceof Date || cell instanceof FormulaError ? '' : String(cell).trim()));
     const matches = new Map<number, { field: FieldSpec; rank: number }>();
     headers.forEach((header, column) => {
       const group = groupHeader(sheet, row.number, column);

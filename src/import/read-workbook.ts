@@ -4,7 +4,7 @@ import type { Cell } from 'exceljs';
 import { UsageError } from '../errors.js';
 import { importText } from '../i18n/import.js';
 import type { Lang } from '../i18n/lang.js';
-import type { RawCell } from './values.js';
+import { FormulaError, type RawCell } from './values.js';
 
 /** A non-empty row: its number in the sheet (1-based) and its cells, column A first. */
 export interface RawRow {
@@ -102,7 +102,7 @@ function plain(value: unknown): RawCell {
   if (Array.isArray(object.richText)) return object.richText.map((part) => part.text).join('');
   if ('result' in object || 'formula' in object) return plain(object.result);
   if (object.text !== undefined) return plain(object.text);
-  if (typeof object.error === 'string') return object.error;
+  if (typeof object.error === 'string') return new FormulaError(object.error);
   return null;
 }
 
@@ -141,9 +141,13 @@ async function readCsv(bytes: Buffer, name: string): Promise<RawSheet> {
  * would run as a formula (`=`, `+`, `-`, `@`, tab, CR); read back, that `'` is not
  * part of the title, or the agreement would not be the one in the register.
  */
-function undefused(cell: string): string {
+function undefused(cell: string): RawCell {
+  if (EXCEL_ERROR.test(cell.trim())) return new FormulaError(cell.trim());
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
+
+/** What Excel writes into a CSV for a formula that gives an error, in English and Dutch Excel. */
+const EXCEL_ERROR = /^#(?:N\/A|N\/B|DIV\/0!|DEEL\/0!|VALUE!|WAARDE!|REF!|VERW!|NAME\?|NAAM\?|NUM!|GETAL!|NULL!|LEEG!|SPILL!|OVERLOOP!|CALC!)$/i;
 
 /**
  * Node 20's TextDecoder('windows-1252') decodes as Latin-1 (checked: 0x80 gives U+0080), so

@@ -7,8 +7,13 @@ import { countryCode } from './countries.js';
 import { readDate } from './dates.js';
 import type { ValueKind } from './fields.js';
 
-/** A cell as the readers give it: text, a number, a boolean, a date cell (midnight UTC), or empty. */
-export type RawCell = string | number | boolean | Date | null;
+/** A formula whose result is an error (`#N/A`, `#VERW!`): never a value, whatever the field. */
+export class FormulaError {
+  constructor(readonly code: string) {}
+}
+
+/** A cell as the readers give it: text, a number, a boolean, a date cell (midnight UTC), a formula error, or empty. */
+export type RawCell = string | number | boolean | Date | FormulaError | null;
 
 export type ReadValue = { value: unknown } | { problem: string } | undefined;
 
@@ -31,6 +36,7 @@ const DECIMAL = /^(-?\d+(?:[.,]\d+)?)\s*%?$/;
 export function readValue(kind: ValueKind, cell: RawCell, lang: Lang, own: Readonly<Record<string, string>> = {}): ReadValue {
   if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return undefined;
   const p = importText(lang).problem;
+  if (cell instanceof FormulaError) return { problem: p.formulaError(cell.code) };
   const text = typeof cell === 'string' ? cell.trim() : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
   if (typeof kind === 'object') {
     if (kind.choice === 'level' && NO_LEVEL.has(compact(text))) return undefined;

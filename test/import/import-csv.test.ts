@@ -66,6 +66,13 @@ describe('vo import of a csv file from Dutch Excel', () => {
     expect(record).toMatchObject({ title: 'Portaal \u201cMijn \u2013 \u20ac\u201d', process_owner: { name: 'R. O\u2019Neill' }, processor: { name: 'Caf\u00e9 B.V.' } });
   });
 
+  it('refuses the error text Dutch Excel writes for a failed formula (#N/B) as a value', async () => {
+    const root = register();
+    const result = await runVo(['-C', root, 'import', csvFile('\ufeffTitel;Afdeling;Proceseigenaar;Verwerker\r\nPortaal;ict;R. Jansen;#N/B\r\n')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('overeenkomsten!D2: de formule in deze cel geeft de fout #N/B');
+  });
+
   it('names the csv as Excel names its sheet: after the file', async () => {
     const root = register();
     const before = snapshotTree(root);

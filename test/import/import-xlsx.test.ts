@@ -123,4 +123,25 @@ describe('vo import of an .xlsx workbook', () => {
     const record = read(root, 'zaaksysteem') as { obligations: { kpi: { target: number } }[] };
     expect(record.obligations.map((o) => o.kpi.target)).toEqual([99.5, 95]);
   });
+
+  it('refuses a formula that gives an error (#N/A of a failed lookup) as a value, naming its cell, also in a text column', async () => {
+    const root = register();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Overeenkomsten').addRows([
+      ['Titel', 'Afdeling', 'Proceseigenaar', 'Verwerker', 'Aantal betrokkenen'],
+      ['Zaaksysteem', 'Burgerzaken', 'J. Jansen', { formula: 'VLOOKUP(A2,Leveranciers!A:B,2,FALSE)', result: { error: '#N/A' } }, 1200],
+      ['Parkeren', 'Burgerzaken', 'K. de Vries', 'Park B.V.', { formula: 'B9/0', result: { error: '#DIV/0!' } }],
+    ]);
+    const path = join(tempDir('vo-import-'), 'fouten.xlsx');
+    writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const before = snapshotTree(root);
+    const result = await runVo(['-C', root, 'import', path]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Overeenkomsten!D2: de formule in deze cel geeft de fout #N/A; herstel de formule of typ de waarde in');
+    expect(result.stdout).toContain('Overeenkomsten!E3: de formule in deze cel geeft de fout #DIV/0!');
+    expect(snapshotTree(root)).toEqual(before);
+    const english = await runVo(['-C', root, '--lang', 'en', 'import', path, '--skip-invalid']);
+    expect(english.stdout).toContain('Overeenkomsten!D2: the formula in this cell gives the error #N/A; fix the formula or type the value');
+    expect(readdirSync(join(root, 'agreements'))).toEqual(['.gitkeep']);
+  });
 });
