@@ -125,7 +125,7 @@ async function readCsv(bytes: Buffer, name: string): Promise<RawSheet> {
   const { parse } = await import('csv-parse/sync');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(utf16(bytes) ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     text = windows1252(bytes);
   }
@@ -134,6 +134,13 @@ async function readCsv(bytes: Buffer, name: string): Promise<RawSheet> {
     .map((cells, i) => ({ number: i + 1, cells: cells.map((cell): RawCell => (cell.trim() === '' ? null : undefused(cell))) }))
     .filter((row) => row.cells.some((cell) => cell !== null));
   return { name, rows, merges: [] };
+}
+
+/** Excel's "Unicode-tekst" and some exports write UTF-16 with a byte-order mark; read as UTF-8 or 1252 it has no header row. */
+function utf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /**

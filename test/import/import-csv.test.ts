@@ -73,6 +73,14 @@ describe('vo import of a csv file from Dutch Excel', () => {
     expect(result.stdout).toContain('overeenkomsten!D2: de formule in deze cel geeft de fout #N/B');
   });
 
+  it('reads a UTF-16 csv with a byte-order mark (Excel\'s "Unicode-tekst", tab-separated)', async () => {
+    const root = register();
+    const text = 'Titel\tAfdeling\tProceseigenaar\tVerwerker\r\nPortaal\tict\tZoë Bakker\tCafé B.V.\r\n';
+    const result = await runVo(['-C', root, 'import', csvFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))]);
+    expect(result.code).toBe(0);
+    expect(read(root, 'portaal')).toMatchObject({ process_owner: { name: 'Zoë Bakker' }, processor: { name: 'Café B.V.' } });
+  });
+
   it('names the csv as Excel names its sheet: after the file', async () => {
     const root = register();
     const before = snapshotTree(root);
