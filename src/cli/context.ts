@@ -40,7 +40,7 @@ export function useColor(io: Io, options: GlobalOptions, stream: 'stdout' | 'std
 /** Validate `--as-of`, or take today in the register's time zone. */
 export function resolveAsOf(io: Io, options: GlobalOptions, timezone: string, lang: Lang): string {
   if (options.asOf !== undefined) {
-    if (!new RegExp(DATE_PATTERN).test(options.asOf)) throw new UsageError(cliText(lang).badDate(options.asOf));
+    if (!new RegExp(DATE_PATTERN).test(options.asOf)) throw new UsageError(cliText(lang).badDate('--as-of', options.asOf));
     return options.asOf;
   }
   return DateTime.fromJSDate(io.now()).setZone(timezone).toISODate() as string;

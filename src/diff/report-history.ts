@@ -26,7 +26,7 @@ export function reportHistory(register: Register, asOf: string, lang: Lang, requ
   const extras: Pick<ReportModel, 'changes' | 'trend'> = {};
   if (request.trend !== undefined) {
     // Validated before git runs, so a wrong date is a usage error whether or not this is a repository.
-    const since = checkTrendRange(request.trend, asOf, 'month', lang);
+    const since = checkTrendRange(request.trend, asOf, 'month', lang, '--trend');
     extras.trend = registerTrend({ repo: openRepository(register.root, lang), shell: register, since, every: 'month', asOf, lang, warn });
   }
   if (request.compare !== undefined) {

@@ -27,7 +27,8 @@ interface CliMessages {
   rulesHead: string[];
   rulesWithoutRegister: string;
   severity: Record<'error' | 'warning' | 'off', string>;
-  badDate(value: string): string;
+  /** A date option (`--as-of`, `--since`, `--trend`) that is not a real YYYY-MM-DD date. */
+  badDate(option: string, value: string): string;
   badLang(value: string): string;
   badChoice(option: string, value: string, choices: readonly string[]): string;
   outputExists(path: string): string;
@@ -96,7 +97,7 @@ export const cliText = defineMessages<CliMessages>(
     rulesHead: ['regel', 'ernst', 'omschrijving'],
     rulesWithoutRegister: 'geen register gevonden; dit zijn de regels met hun standaardernst (een vo.config.yaml kan die aanpassen onder rules:)',
     severity: { error: 'fout', warning: 'waarschuwing', off: 'uit' },
-    badDate: (value) => `ongeldige datum voor --as-of: \`${value}\`; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-10-01`,
+    badDate: (option, value) => `ongeldige datum voor ${option}: \`${value}\`; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-10-01`,
     badLang: (value) => `onbekende taal \`${value}\`; kies nl of en`,
     badChoice: (option, value, choices) => `ongeldige waarde \`${value}\` voor ${option}; kies uit: ${choices.join(', ')}`,
     outputExists: (path) => `${path} bestaat al; gebruik --force om het te overschrijven`,
@@ -162,7 +163,7 @@ export const cliText = defineMessages<CliMessages>(
     rulesHead: ['rule', 'severity', 'description'],
     rulesWithoutRegister: 'no register found; these are the rules with their default severity (a vo.config.yaml can change it under rules:)',
     severity: { error: 'error', warning: 'warning', off: 'off' },
-    badDate: (value) => `invalid date for --as-of: \`${value}\`; write YYYY-MM-DD, e.g. 2026-10-01`,
+    badDate: (option, value) => `invalid date for ${option}: \`${value}\`; write YYYY-MM-DD, e.g. 2026-10-01`,
     badLang: (value) => `unknown language \`${value}\`; choose nl or en`,
     badChoice: (option, value, choices) => `invalid value \`${value}\` for ${option}; choose from: ${choices.join(', ')}`,
     outputExists: (path) => `${path} already exists; use --force to overwrite it`,

@@ -9,7 +9,8 @@ export interface TrendTexts {
   columns: { period: string; date: string; commit: string; agreements: string; errors: string; warnings: string };
   noRegister: string;
   sinceRequired: string;
-  sinceAfterAsOf: (since: string, asOf: string) => string;
+  /** `option` is `--since` of vo trend or `--trend` of vo report. */
+  sinceAfterAsOf: (option: string, since: string, asOf: string) => string;
   tooManyPoints: (count: number, max: number) => string;
 }
 
@@ -34,7 +35,7 @@ export const trendText = defineMessages<TrendTexts>(
     columns: { period: 'Periode', date: 'Peildatum', commit: 'Commit', agreements: 'Overeenkomsten', errors: 'Fouten', warnings: 'Waarschuwingen' },
     noRegister: '—',
     sinceRequired: '--since is verplicht, bijv. --since 2025-01-01',
-    sinceAfterAsOf: (since, asOf) => `--since ${since} ligt na de peildatum ${asOf}`,
+    sinceAfterAsOf: (option, since, asOf) => `${option} ${since} ligt na de peildatum ${asOf}`,
     tooManyPoints: (count, max) => `${count} punten is te veel (hoogstens ${max}); kies een latere begindatum of een punt per kwartaal`,
   },
   {
@@ -57,7 +58,7 @@ export const trendText = defineMessages<TrendTexts>(
     columns: { period: 'Period', date: 'As of', commit: 'Commit', agreements: 'Agreements', errors: 'Errors', warnings: 'Warnings' },
     noRegister: '—',
     sinceRequired: '--since is required, e.g. --since 2025-01-01',
-    sinceAfterAsOf: (since, asOf) => `--since ${since} is after the as-of date ${asOf}`,
+    sinceAfterAsOf: (option, since, asOf) => `${option} ${since} is after the as-of date ${asOf}`,
     tooManyPoints: (count, max) => `${count} points are too many (at most ${max}); choose a later start date or one point per quarter`,
   },
 );

@@ -68,5 +68,9 @@ describe('vo report --compare and --trend', () => {
     const bad = await runVo(['-C', repo.dir, 'report', '--trend', 'vorig jaar', '--as-of', AS_OF]);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
+    // The message names the option the user gave, not --as-of (which was right).
+    expect(bad.stderr).toBe('vo: ongeldige datum voor --trend: `vorig jaar`; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-10-01\n');
+    const late = await runVo(['-C', repo.dir, 'report', '--trend', '2027-01-01', '--as-of', AS_OF, '--lang', 'en']);
+    expect(late.stderr).toBe(`vo: --trend 2027-01-01 is after the as-of date ${AS_OF}\n`);
   });
 });

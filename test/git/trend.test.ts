@@ -72,8 +72,9 @@ describe('vo trend', () => {
 
   it.each([
     [['trend'], '--since is verplicht'],
-    [['trend', '--since', '2026-13-01'], 'ongeldige datum'],
-    [['trend', '--since', '2027-01-01'], 'ligt na de peildatum'],
+    [['trend', '--since', '2026-13-01'], 'ongeldige datum voor --since: `2026-13-01`'],
+    [['trend', '--since', '2026-13-01', '--lang', 'en'], 'invalid date for --since: `2026-13-01`'],
+    [['trend', '--since', '2027-01-01'], '--since 2027-01-01 ligt na de peildatum'],
     [['trend', '--since', '1800-01-01'], 'punten is te veel (hoogstens 240)'],
     [['trend', '--since', '2026-01-01', '--every', 'week'], 'ongeldige waarde `week` voor --every'],
   ])('refuses %j with exit 2', async (args, message) => {
