@@ -183,7 +183,7 @@ export const showEn: ShowMessages = {
       : `${{ evaluation: 'last evaluation', start: 'start date', signed: 'signed' }[source]} ${base} + ${n(months, 'month', 'months')}` +
         (reason === 'non-compliant' ? ', follow-up after a non-compliant outcome' : ''),
   dpia: (required, date) => (required ? (date ? `done ${date}` : 'required, not done yet') : 'not required'),
-  hours: (h) => `${h} hours`,
+  hours: (h) => n(h, 'hour', 'hours'),
   deviations: (count) => n(count, 'deviation', 'deviations'),
   outcome: DOMAIN_LABELS.en.outcome,
   evaluationType: DOMAIN_LABELS.en.evaluationType,
