@@ -54,6 +54,7 @@ export interface ViewMessages {
   /** A status in the total line after a count of agreements: `2 met fouten`, never `1 fouten`. */
   listTotalStatus: Record<string, string>;
   obligationsTotal(count: number, parts: string[]): string;
+  /** `until` is the last day of the window, already written out: `42 punten tot en met 30 december 2026, waarvan 13 te laat`. */
   agendaTotal(count: number, overdue: number, until: string): string;
   nothing: string;
   badDays(value: string): string;

@@ -63,9 +63,15 @@ describe('terminal tables at 80 columns (piped)', () => {
       2026-04-15  over 45 dagen      assurance     alpha         ISO 27001 verloopt
       2026-05-01  over 61 dagen      einde         alpha         Einde van de overeen…
 
-      8 punten tot en met 2026-05-30, waarvan 3 te laat
+      8 punten tot en met 30 mei 2026, waarvan 3 te laat
       "
     `);
+  });
+
+  it('vo agenda: the total writes its last day out, in Dutch and in English', async () => {
+    expect((await vo(['agenda'])).trimEnd().split('\n').at(-1)).toBe('8 punten tot en met 30 mei 2026, waarvan 3 te laat');
+    expect((await vo(['agenda', '--lang', 'en'])).trimEnd().split('\n').at(-1)).toBe('8 items up to and including 30 May 2026, 3 overdue');
+    expect((await vo(['agenda', '--days', '0', '--department', 'ict'])).trimEnd().split('\n').at(-1)).toMatch(/tot en met 1 maart 2026, /);
   });
 
   it('vo list --lang en', async () => {

@@ -1,4 +1,5 @@
 import { viewText } from '../../i18n/views.js';
+import { longDate } from '../../remind/long-date.js';
 import { daysBetween } from '../../rules/dates.js';
 import { agendaJson, type AgendaItem } from '../../views/agenda-items.js';
 import type { Sheet } from '../xlsx/sheet.js';
@@ -15,10 +16,13 @@ export function overdueFirst(items: readonly AgendaItem[]): AgendaItem[] {
   return [...items].sort((x, y) => Number(y.overdue) - Number(x.overdue));
 }
 
-/** Date, how far off, kind, agreement and what it is; on 80 columns the kind steps aside (the title mostly says it). */
+/**
+ * Date, how far off, kind, agreement and what it is; on 80 columns the kind steps aside (the title mostly says it).
+ * The total is a sentence, so its date is written as people read it ("30 december 2026"), not as in the date column.
+ */
 const table: AgendaFormatter = (items, context, until) => {
   const t = viewText(context.lang);
-  const total = wrap(t.agendaTotal(items.length, items.filter((i) => i.overdue).length, until), context.width).join('\n');
+  const total = wrap(t.agendaTotal(items.length, items.filter((i) => i.overdue).length, longDate(until, context.lang)), context.width).join('\n');
   if (items.length === 0) return `${t.nothing}\n\n${total}\n`;
   const h = t.head.agenda;
   const columns: TableColumn[] = [
