@@ -25,7 +25,7 @@ const nl: RuleWords = {
     'isae3402-type2': 'Het ISAE 3402 type II-rapport',
     'soc2-type1': 'Het SOC 2 type I-rapport',
     'soc2-type2': 'Het SOC 2 type II-rapport',
-    tpm: 'De third party memorandum (TPM)',
+    tpm: 'De Third Party Mededeling (TPM)',
     pentest: 'Het pentestrapport',
     other: 'Het overige assurancedocument',
   },

@@ -16,7 +16,7 @@ export const assuranceMissing = complianceRule({
     nl: (d: { asOf: string; accepted: AssuranceType[] }, f) =>
       d.accepted.length === 0
         ? 'Bij hoog risico is een geldig certificaat of assurancerapport nodig, maar het beleid accepteert geen enkele soort (policy.accepted_assurance is leeg)'
-        : `Bij hoog risico is een geldig certificaat of assurancerapport nodig (${f.list(d.accepted.map((t) => domainLabels('nl').assuranceType[t] ?? t), 'or')}), maar op ${f.date(d.asOf)} is er geen geldig`,
+        : `Bij hoog risico is een geldig certificaat of assurancerapport nodig (${f.list(d.accepted.map((t) => domainLabels('nl').assuranceType[t] ?? t), 'or')}), maar op ${f.date(d.asOf)} is geen daarvan geldig`,
     en: (d, f) =>
       d.accepted.length === 0
         ? 'A high-risk agreement needs a valid certificate or assurance report, but the policy accepts no type (policy.accepted_assurance is empty)'
@@ -33,7 +33,7 @@ export const assuranceExpired = complianceRule({
   },
   message: {
     nl: (d: { type: AssuranceType; end: string; days: number }, f) =>
-      `${ruleWords('nl').assurance[d.type]} was geldig tot ${f.date(d.end)} en is sinds ${f.days(d.days)} verlopen`,
+      `${ruleWords('nl').assurance[d.type]} was geldig tot ${f.date(d.end)} en is al ${f.days(d.days)} verlopen`,
     en: (d, f) => `${ruleWords('en').assurance[d.type]} was valid until ${f.date(d.end)} and expired ${f.days(d.days)} ago`,
   },
 });

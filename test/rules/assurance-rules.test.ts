@@ -34,6 +34,18 @@ describe('validity by period end', () => {
     expect(expired?.line).toBeGreaterThan(1);
   });
 
+  it('reads as Dutch: "al 3 dagen verlopen", not the germanism "sinds 3 dagen verlopen"', () => {
+    const message = (asOf: string) => check({ agreements: { zaak: agreement(high(report)) } }, asOf, 'assurance-expired', 'nl')[0]?.message;
+    expect(message('2026-07-03')).toBe('Het ISAE 3402 type II-rapport was geldig tot 30 juni 2026 en is al 3 dagen verlopen');
+    expect(message('2026-07-01')).toBe('Het ISAE 3402 type II-rapport was geldig tot 30 juni 2026 en is al 1 dag verlopen');
+  });
+
+  it('calls a TPM by its Dutch name and article: "De Third Party Mededeling (TPM)"', () => {
+    const tpm = [{ type: 'tpm', valid_until: '2026-06-30' }];
+    const [expired] = check({ agreements: { zaak: agreement(high(tpm)) } }, '2026-07-03', 'assurance-expired', 'nl');
+    expect(expired?.message).toBe('De Third Party Mededeling (TPM) was geldig tot 30 juni 2026 en is al 3 dagen verlopen');
+  });
+
   it('the expiring window runs up to D + 60 inclusive', () => {
     expect(findings(report, '2026-05-01', ALL)).toEqual([['assurance-expiring', 'isae3402-type2', '2026-06-30']]);
     expect(findings(report, '2026-04-30', ALL)).toEqual([]);
@@ -187,7 +199,7 @@ describe('the assurance-missing message', () => {
       'A high-risk agreement needs a valid certificate or assurance report (ISO 27001, NEN 7510, ISAE 3402 type II, SOC 2 type II or TPM), but none is valid on 1 March 2026',
     );
     expect(missing('nl')).toBe(
-      'Bij hoog risico is een geldig certificaat of assurancerapport nodig (ISO 27001, NEN 7510, ISAE 3402 type II, SOC 2 type II of TPM), maar op 1 maart 2026 is er geen geldig',
+      'Bij hoog risico is een geldig certificaat of assurancerapport nodig (ISO 27001, NEN 7510, ISAE 3402 type II, SOC 2 type II of TPM), maar op 1 maart 2026 is geen daarvan geldig',
     );
   });
 
