@@ -57,6 +57,8 @@ interface AuthoringMessages {
   placeholders: string;
   schemaCopyMissing: string;
   initExamples: string[];
+  /** Example lines under `--help` of `vo new` and its three subcommands. */
+  newExamples: Record<'new' | 'agreement' | 'evaluation' | 'incident', string[]>;
   badInstall: (value: string) => string;
   skipped: (path: string) => string;
   gitlabInclude: (path: string) => string[];
@@ -147,6 +149,24 @@ export const authoringText = defineMessages<AuthoringMessages>(
       'vo init .                                   in een bestaande repository: bestaande bestanden blijven staan',
       'vo init . --install https://intranet.example/vo-register-0.1.0.tgz',
     ],
+    newExamples: {
+      new: [
+        'vo new agreement                            vraagt op een terminal wat nodig is',
+        'vo new evaluation zaaksysteem --type meeting',
+        'vo new incident zaaksysteem',
+      ],
+      agreement: [
+        'vo new agreement                            vraagt op een terminal wat nodig is',
+        'vo new agreement kassasysteem --title "Verwerkersovereenkomst kassasysteem" --department burgerzaken --processor "Kassa B.V." --owner "L. Smit"',
+      ],
+      evaluation: [
+        'vo new evaluation zaaksysteem               periodieke evaluatie van vandaag',
+        'vo new evaluation zaaksysteem --type meeting --date 2026-10-01',
+      ],
+      incident: [
+        'vo new incident zaaksysteem --title "Brief naar een verkeerd adres" --aware 2026-10-01T09:30 --authority undecided',
+      ],
+    },
     badInstall: (value) =>
       `ongeldige waarde \`${value}\` voor --install: geef één npm-installatie zonder spaties, bijv. vo-register@0.1.0 of een URL van een tarball`,
     skipped: (path) => `overgeslagen: ${path} bestaat al en blijft zoals het is`,
@@ -236,6 +256,24 @@ export const authoringText = defineMessages<AuthoringMessages>(
       'vo init .                                   in an existing repository: existing files stay as they are',
       'vo init . --install https://intranet.example/vo-register-0.1.0.tgz',
     ],
+    newExamples: {
+      new: [
+        'vo new agreement                            asks on a terminal for what is needed',
+        'vo new evaluation zaaksysteem --type meeting',
+        'vo new incident zaaksysteem',
+      ],
+      agreement: [
+        'vo new agreement                            asks on a terminal for what is needed',
+        'vo new agreement kassasysteem --title "Processor agreement cash registers" --department burgerzaken --processor "Kassa B.V." --owner "L. Smit"',
+      ],
+      evaluation: [
+        "vo new evaluation zaaksysteem               today's periodic evaluation",
+        'vo new evaluation zaaksysteem --type meeting --date 2026-10-01',
+      ],
+      incident: [
+        'vo new incident zaaksysteem --title "Letter sent to a wrong address" --aware 2026-10-01T09:30 --authority undecided',
+      ],
+    },
     badInstall: (value) =>
       `invalid value \`${value}\` for --install: give one npm install spec without spaces, e.g. vo-register@0.1.0 or the URL of a tarball`,
     skipped: (path) => `skipped: ${path} exists and stays as it is`,

@@ -5,6 +5,8 @@ interface CliMessages {
   description: string;
   examplesHeading: string;
   examples: string[];
+  /** Example lines under `--help` of `vo validate`, `vo rules` and `vo schema`. */
+  commandExamples: Record<'validate' | 'rules' | 'schema', string[]>;
   headings: Record<string, string>;
   help: string;
   version: string;
@@ -64,6 +66,21 @@ export const cliText = defineMessages<CliMessages>(
       'vo check --format sarif --output vo.sarif',
       'vo schema --out schemas           schrijf de JSON Schemas voor de editor',
     ],
+    commandExamples: {
+      validate: [
+        'vo validate                                     controleer YAML, schema, id\'s en verwijzingen',
+        'vo validate --format github                     fouten als annotaties in GitHub Actions',
+        'vo validate --format json --output validatie.json',
+      ],
+      rules: [
+        'vo rules                                        alle regels met hun ernst in dit register',
+        'vo rules --format json                          hetzelfde als JSON, met de standaardernst erbij',
+      ],
+      schema: [
+        'vo schema agreement                             het schema van een overeenkomst op het scherm',
+        'vo schema --out .vo/schemas                     alle vier als bestanden, voor de editor',
+      ],
+    },
     headings: {
       'Usage:': 'Gebruik:',
       'Options:': 'Opties:',
@@ -136,6 +153,21 @@ export const cliText = defineMessages<CliMessages>(
       'vo check --format sarif --output vo.sarif',
       'vo schema --out schemas           write the JSON Schemas for your editor',
     ],
+    commandExamples: {
+      validate: [
+        'vo validate                                     check YAML, schema, ids and references',
+        'vo validate --format github                     errors as GitHub Actions annotations',
+        'vo validate --format json --output validation.json',
+      ],
+      rules: [
+        'vo rules                                        every rule with its severity in this register',
+        'vo rules --format json                          the same as JSON, with the default severity',
+      ],
+      schema: [
+        'vo schema agreement                             the schema of an agreement on screen',
+        'vo schema --out .vo/schemas                     all four as files, for the editor',
+      ],
+    },
     headings: {},
     help: 'display this help',
     version: 'output the version number',

@@ -75,7 +75,7 @@ export interface ViewMessages {
     findings: SheetHeads<'severity' | 'rule' | 'message' | 'agreement' | 'due' | 'file' | 'line' | 'column'>;
   };
   /** Example lines under `--help` of the views and `vo check`. */
-  examples: { list: string[]; obligations: string[]; agenda: string[]; check: string[] };
+  examples: { list: string[]; obligations: string[]; agenda: string[]; check: string[]; show: string[] };
   show: ShowMessages;
   ics: { calendarName(organisation: string): string; agreement: string; owner: string; file: string; overdue: string; date: string };
 }
@@ -237,6 +237,11 @@ const nl: ViewMessages = {
     obligations: ['vo obligations --department burgerzaken', 'vo obligations --format xlsx --output verplichtingen.xlsx'],
     agenda: ['vo agenda --days 30', 'vo agenda --format ics --output agenda.ics', 'vo agenda --format xlsx --output agenda.xlsx'],
     check: ['vo check --format github', 'vo check --format xlsx --output bevindingen.xlsx --fail-on never'],
+    show: [
+      'vo show zaaksysteem                        het dossier van agreements/zaaksysteem.yaml',
+      'vo show zaaksysteem --as-of 2026-10-01     de stand op 1 oktober 2026',
+      'vo show zaaksysteem --format json --output zaaksysteem.json',
+    ],
   },
   show: showNl,
   ics: { calendarName: (org) => `${org} — verwerkersovereenkomsten`, agreement: 'Overeenkomst', owner: 'Eigenaar', file: 'Bestand', overdue: 'TE LAAT', date: 'Datum' },
@@ -379,6 +384,11 @@ const en: ViewMessages = {
     obligations: ['vo obligations --department burgerzaken', 'vo obligations --format xlsx --output obligations.xlsx'],
     agenda: ['vo agenda --days 30', 'vo agenda --format ics --output agenda.ics', 'vo agenda --format xlsx --output agenda.xlsx'],
     check: ['vo check --format github', 'vo check --format xlsx --output findings.xlsx --fail-on never'],
+    show: [
+      'vo show zaaksysteem                        the dossier of agreements/zaaksysteem.yaml',
+      'vo show zaaksysteem --as-of 2026-10-01     as it stood on 1 October 2026',
+      'vo show zaaksysteem --format json --output zaaksysteem.json',
+    ],
   },
   show: showEn,
   ics: { calendarName: (org) => `${org} — processor agreements`, agreement: 'Agreement', owner: 'Owner', file: 'File', overdue: 'OVERDUE', date: 'Date' },

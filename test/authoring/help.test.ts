@@ -45,6 +45,17 @@ describe('help in one language', () => {
     for (const dutch of DUTCH) expect(result.stdout, `${dutch}`).not.toMatch(dutch);
   });
 
+  // `help` itself only lists the commands; every other command shows how it is used.
+  it.each(paths.filter((path) => path.at(-1) !== 'help').map((path) => [path.join(' ') || '(vo)', path]))(
+    'vo %s --help ends with examples, in Dutch and in English',
+    async (_name, path) => {
+      const nl = (await runVo([...(path as string[]), '--help'])).stdout;
+      expect(nl).toMatch(/\nVoorbeelden:\n {2}vo /);
+      const en = (await runVo([...(path as string[]), '--help', '--lang', 'en'])).stdout;
+      expect(en).toMatch(/\nExamples:\n {2}vo /);
+    },
+  );
+
   it('names a default in Dutch, once, and --fail-on lists its choices once', async () => {
     const check = await runVo(['check', '--help']);
     expect(check.stdout).toMatch(/--format <format> +uitvoerformaat: text, json, [^\n]*\n[^\n]*\(standaard: text\)/);

@@ -22,6 +22,7 @@ export function rulesCommand(program: Command, context: CliContext): void {
     .command('rules')
     .description(text.cmd.rules)
     .option('--format <format>', `${text.opt.format}: table, json`, 'table')
+    .addHelpText('after', `\n${text.examplesHeading}\n${text.commandExamples.rules.map((e) => `  ${e}`).join('\n')}\n`)
     .action((_options, command: Command) => {
       const options = command.optsWithGlobals<RulesOptions>();
       const provisional = requestedLang(options);

@@ -26,6 +26,7 @@ export function schemaCommand(program: Command, context: CliContext): void {
     .argument('[kind]', SCHEMA_KINDS.join(' | '))
     .option('--out <dir>', text.opt.out)
     .option('--force', text.opt.force)
+    .addHelpText('after', `\n${text.examplesHeading}\n${text.commandExamples.schema.map((e) => `  ${e}`).join('\n')}\n`)
     .action((kind: string | undefined, _options, command: Command) => {
       const options = command.optsWithGlobals<SchemaOptions>();
       const lang = requestedLang(options);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { viewText } from '../../i18n/views.js';
 import { agreementModel } from '../../views/agreement-model.js';
 import { warnIntegrity } from '../../views/integrity-warning.js';
-import { addOutputOptions, emitView, parseFormat, viewContextOf, type OutputOptions } from '../view-command.js';
+import { addExamples, addOutputOptions, emitView, parseFormat, viewContextOf, type OutputOptions } from '../view-command.js';
 import { brokenDossierFormatters, dossierFormatters } from '../../format/views/dossier-formats.js';
 import { brokenDossierModel } from '../../views/broken-agreement-model.js';
 import { assessSession, openRegister, type GlobalOptions } from '../context.js';
@@ -21,7 +21,7 @@ export function showCommand(program: Command, context: CliContext): void {
     .description(t.cmd.show)
     .argument('<agreement>', t.opt.agreementArg)
     .option('--format <format>', `${t.opt.format}: ${FORMATS.join(', ')}`, 'text');
-  addOutputOptions(command, context.lang, false).action((agreement: string, _options, cmd: Command) => {
+  addExamples(addOutputOptions(command, context.lang, false), context.lang, t.examples.show).action((agreement: string, _options, cmd: Command) => {
     const options = cmd.optsWithGlobals<ShowOptions>();
     const session = openRegister(context.io, options, { agreement });
     const { lang } = session;

@@ -22,6 +22,7 @@ export function validateCommand(program: Command, context: CliContext): void {
     .option('--format <format>', `${text.opt.format}: ${FINDINGS_FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', text.opt.output)
     .option('--force', text.opt.force)
+    .addHelpText('after', `\n${text.examplesHeading}\n${text.commandExamples.validate.map((e) => `  ${e}`).join('\n')}\n`)
     .action(async (_options, command: Command) => {
       const options = command.optsWithGlobals<ValidateOptions>();
       const session = openRegister(context.io, options);
