@@ -60,7 +60,11 @@ export interface ViewMessages {
   badDays(value: string): string;
   badDelimiter(value: string): string;
   csvOnly(option: string): string;
-  integrityWarning(errors: number): string;
+  /**
+   * On stderr when files could not be read. `scoped`: only the files about the agreements in scope were
+   * read (`vo show`, `--agreement`), so the count is theirs, not the register's.
+   */
+  integrityWarning(errors: number, scoped: boolean): string;
   /** `--format xlsx` without `--output`: a workbook does not belong on a terminal. */
   xlsxNeedsOutput: string;
   /** Worksheet names and the column headers of csv and xlsx, one per JSON key. */
@@ -182,8 +186,8 @@ const nl: ViewMessages = {
   badDays: (value) => `ongeldig aantal dagen \`${value}\` voor --days; geef een geheel getal van 0 tot en met 3660`,
   badDelimiter: (value) => `ongeldig scheidingsteken \`${value}\`; kies , ; of tab`,
   csvOnly: (option) => `${option} hoort bij --format csv`,
-  integrityWarning: (errors) =>
-    `let op: het register heeft ${n(errors, 'integriteitsfout', 'integriteitsfouten')} (zie vo validate); van overeenkomsten in bestanden die niet te lezen zijn, staat alleen vermeld wat wel te lezen was (status ongeldig)`,
+  integrityWarning: (errors, scoped) =>
+    `let op: ${scoped ? 'de gelezen bestanden hebben' : 'het register heeft'} ${n(errors, 'integriteitsfout', 'integriteitsfouten')} (zie vo validate${scoped ? ' voor het hele register' : ''}); van overeenkomsten in bestanden die niet te lezen zijn, staat alleen vermeld wat wel te lezen was (status ${DOMAIN_LABELS.nl.status.invalid})`,
   xlsxNeedsOutput: '--format xlsx maakt een Excel-werkmap; geef ook --output met een bestandsnaam, bijvoorbeeld --output overzicht.xlsx',
   sheet: {
     list: {
@@ -329,8 +333,8 @@ const en: ViewMessages = {
   badDays: (value) => `invalid number of days \`${value}\` for --days; give a whole number from 0 to 3660`,
   badDelimiter: (value) => `invalid separator \`${value}\`; choose , ; or tab`,
   csvOnly: (option) => `${option} goes with --format csv`,
-  integrityWarning: (errors) =>
-    `note: the register has ${n(errors, 'integrity error', 'integrity errors')} (see vo validate); of agreements in files that cannot be read, only what could be read is shown (status invalid)`,
+  integrityWarning: (errors, scoped) =>
+    `note: ${scoped ? 'the files read have' : 'the register has'} ${n(errors, 'integrity error', 'integrity errors')} (see vo validate${scoped ? ' for the whole register' : ''}); of agreements in files that cannot be read, only what could be read is shown (status ${DOMAIN_LABELS.en.status.invalid})`,
   xlsxNeedsOutput: '--format xlsx makes an Excel workbook; give --output with a file name too, e.g. --output overview.xlsx',
   sheet: {
     list: {

@@ -15,7 +15,7 @@ export const REMIND_AS_OF = '2026-10-01';
 
 /** The line every view prints first on the example register: it has five deliberately broken files (examples/README.md). */
 export const BROKEN_FILES_NOTE =
-  'vo: let op: het register heeft 5 integriteitsfouten (zie vo validate); van overeenkomsten in bestanden die niet te lezen zijn, staat alleen vermeld wat wel te lezen was (status ongeldig)\n';
+  'vo: let op: het register heeft 5 integriteitsfouten (zie vo validate); van overeenkomsten in bestanden die niet te lezen zijn, staat alleen vermeld wat wel te lezen was (status bestand ongeldig)\n';
 
 export interface ExpectedItem {
   title: string;

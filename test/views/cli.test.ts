@@ -297,7 +297,18 @@ describe('a register with integrity errors', () => {
     const register = viewRegister({ 'agreements/kapot.yaml': 'id: kapot\ntitle: [niet af\n' });
     const result = await runVo(['-C', register, 'list', '--lang', 'en', '--as-of', AS_OF]);
     expect(result.stdout).toMatch(/^kapot .*invalid/m);
-    expect(result.stderr).toMatch(/^vo: note: the register has 1 integrity error \(see vo validate\); of agreements in files that cannot be read, only what could be read is shown \(status invalid\)\n$/);
+    expect(result.stderr).toMatch(/^vo: note: the register has 1 integrity error \(see vo validate\); of agreements in files that cannot be read, only what could be read is shown \(status invalid file\)\n$/);
+  });
+
+  it('names the status as the views do, and a scoped load does not speak for the whole register', async () => {
+    const examples = join(REPO_ROOT, 'examples');
+    // The example register has 5 integrity errors; one of them is in a file about jeugdhulp-portaal.
+    const list = await runVo(['-C', examples, 'list', '--as-of', AS_OF]);
+    expect(list.stderr).toMatch(/^vo: let op: het register heeft 5 integriteitsfouten \(zie vo validate\); .*\(status bestand ongeldig\)\n$/);
+    const show = await runVo(['-C', examples, 'show', 'jeugdhulp-portaal', '--as-of', AS_OF]);
+    expect(show.stderr).toMatch(/^vo: let op: de gelezen bestanden hebben 1 integriteitsfout \(zie vo validate voor het hele register\); /);
+    const english = await runVo(['-C', examples, 'show', 'jeugdhulp-portaal', '--as-of', AS_OF, '--lang', 'en']);
+    expect(english.stderr).toMatch(/^vo: note: the files read have 1 integrity error \(see vo validate for the whole register\); .*\(status invalid file\)\n$/);
   });
 
   it('shows a broken file\'s risk as unknown (empty), not as "niet beoordeeld", which is said only of an agreement without risk', async () => {
