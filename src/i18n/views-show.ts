@@ -192,7 +192,7 @@ export const showEn: ShowMessages = {
   due: (date) => `due ${date}`,
   noFindings: 'No findings.',
   expired: 'expired',
-  notLive: (phase) => `phase ${phase}: no evaluation schedule (only active agreements are monitored)`,
+  notLive: (phase) => `phase ${phase}: no evaluation schedule (only agreements in force are monitored)`,
   unreadable:
     'The file of this agreement cannot be read (completely). Above is what could be read from it; the findings below say what is wrong with it. Once the file is fixed, vo show shows the whole dossier.',
 

@@ -265,6 +265,16 @@ describe('help', () => {
   });
 });
 
+describe('vo show of an agreement that is not in force', () => {
+  it('says why nothing is coming up in the words of the phase column: "in force", "in beheer"', async () => {
+    const examples = join(REPO_ROOT, 'examples');
+    const en = (await runVo(['-C', examples, 'show', 'afsprakenplanner', '--as-of', '2026-10-01', '--lang', 'en'])).stdout;
+    expect(en).toContain('\nComing up\n  phase draft: no evaluation schedule (only agreements in force are monitored)\n');
+    const nl = (await runVo(['-C', examples, 'show', 'afsprakenplanner', '--as-of', '2026-10-01'])).stdout;
+    expect(nl).toContain('\nWat eraan komt\n  fase concept: geen evaluatieschema (alleen overeenkomsten in beheer worden bewaakt)\n');
+  });
+});
+
 describe('a register with integrity errors', () => {
   it('still lists what could be read, and says on stderr that the rest is missing', async () => {
     const register = viewRegister({ 'agreements/kapot.yaml': 'id: kapot\ntitle: [niet af\n' });
