@@ -1,5 +1,6 @@
 import type { Session } from '../session.js';
 import { UsageError } from '../errors.js';
+import { longDate, longDateTime } from '../diff/text-helpers.js';
 import { authoringText } from '../i18n/authoring.js';
 import type { Incident } from '../register/types.js';
 import { addDays, addHours, dateOf, parseDateTime } from '../rules/dates.js';
@@ -65,6 +66,8 @@ export async function newIncident(session: Session, agreementId: string | undefi
     return notified !== undefined && start !== undefined && parseDateTime(notified, zone) > addHours(start, AUTHORITY_HOURS, zone);
   };
   const decision = (a: Answers) => a.get('--authority');
+  // Messages to the user write the deadline as people read it ("4 oktober 2026 09:30"); the YAML comments keep the stamp.
+  const readable = (moment: string) => (moment === '' ? moment : longDateTime(moment, lang, zone));
 
   const values = await resolveFields(
     [
@@ -81,7 +84,7 @@ export async function newIncident(session: Session, agreementId: string | undefi
         when: (a) => a.get('--discovered-by') !== 'controller',
         condition: t.when.processor,
       },
-      { name: '--authority', given: flags.authority, question: (a) => t.ask.authority(deadline(a)), check: check.oneOf('--authority', AUTHORITY_DECISIONS), fallback: 'undecided' },
+      { name: '--authority', given: flags.authority, question: (a) => t.ask.authority(readable(deadline(a))), check: check.oneOf('--authority', AUTHORITY_DECISIONS), fallback: 'undecided' },
       { name: '--reason', given: flags.reason, question: t.ask.reason, check: check.text('--reason'), optional: true, when: (a) => decision(a) === 'not-required', condition: t.when.notRequired },
       {
         name: '--authority-notified',
@@ -151,9 +154,9 @@ export async function newIncident(session: Session, agreementId: string | undefi
   const due = deadline(resolved);
   const errorFrom = addDays(due.slice(0, 10), 1);
   const notices: string[] = [];
-  if (authority === 'undecided') notices.push(t.notice.undecided(due, errorFrom));
+  if (authority === 'undecided') notices.push(t.notice.undecided(readable(due), longDate(errorFrom, lang)));
   if (authority === 'not-required' && reason === undefined) notices.push(t.notice.unexplained);
-  if (authority === 'required' && authorityNotified === undefined) notices.push(t.notice.notYetNotified(due, errorFrom));
-  if (authority === 'required' && isLate(resolved) && delayReason === undefined) notices.push(t.notice.lateUnexplained(due));
+  if (authority === 'required' && authorityNotified === undefined) notices.push(t.notice.notYetNotified(readable(due), longDate(errorFrom, lang)));
+  if (authority === 'required' && isLate(resolved) && delayReason === undefined) notices.push(t.notice.lateUnexplained(readable(due)));
   return { path, content, notices };
 }

@@ -135,7 +135,7 @@ describe('vo new incident', () => {
     const result = await runVo(['-C', root, 'new', 'incident', 'zaak', '--title', 'Lek', '--aware', '2026-09-28T09:00']);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(
-      'vo: let op: authority_notification staat op undecided. Besluit uiterlijk 2026-10-01T09:00 of de AP een melding krijgt; vanaf 2026-10-02 meldt vo check dit als fout (incident-authority-undecided).\n',
+      'vo: let op: authority_notification staat op undecided. Besluit uiterlijk 1 oktober 2026 09:00 of de AP een melding krijgt; vanaf 2 oktober 2026 meldt vo check dit als fout (incident-authority-undecided).\n',
     );
     const text = readFileSync(join(root, 'incidents', '2026', '2026-09-28-zaak.yaml'), 'utf8');
     expect(text).toContain('# undecided mag tot 2026-10-01T09:00; vanaf 2026-10-02 meldt vo check het als fout (incident-authority-undecided).\nauthority_notification: undecided\n');
@@ -189,9 +189,9 @@ describe('vo new incident', () => {
     const unexplained = await runVo([...base, '--authority', 'not-required']);
     expect(unexplained.stderr).toContain('(incident-decision-unexplained)');
     const pending = await runVo([...base, '--authority', 'required']);
-    expect(pending.stderr).toContain('vo: let op: meld het datalek uiterlijk 2026-10-01T09:00 bij de AP en vul authority_notified in; vanaf 2026-10-02');
+    expect(pending.stderr).toContain('vo: let op: meld het datalek uiterlijk 1 oktober 2026 09:00 bij de AP en vul authority_notified in; vanaf 2 oktober 2026');
     const late = await runVo([...base, '--authority', 'required', '--authority-notified', '2026-10-02T09:00', '--lang', 'en']);
-    expect(late.stderr).toContain('note: the DPA was notified after 2026-10-01T09:00; without a reason (--delay-reason) vo check reports this as an error (incident-authority-late).');
+    expect(late.stderr).toContain('note: the DPA was notified after 1 October 2026 09:00; without a reason (--delay-reason) vo check reports this as an error (incident-authority-late).');
   });
 
   it.each([
@@ -219,7 +219,7 @@ describe('vo new incident', () => {
     );
     expect(typed.code).toBe(0);
     expect(typed.stderr).toContain('Wanneer ontdekten wij het');
-    expect(typed.stderr).toContain('Besluit uiterlijk 2026-10-01T09:00 (--authority) [undecided]: ');
+    expect(typed.stderr).toContain('Besluit uiterlijk 1 oktober 2026 09:00 (--authority) [undecided]: ');
     expect(typed.stderr).toContain('ongeldige waarde `misschien` voor --authority');
     expect(parse(readFileSync(join(root, typed.stdout.trim()), 'utf8'))).toMatchObject({
       discovered_by: 'controller',
