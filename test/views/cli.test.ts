@@ -265,6 +265,18 @@ describe('help', () => {
   });
 });
 
+describe('the agenda title of a certificate or report', () => {
+  it('fits an item 93 days late as well as one still to come: "Einde geldigheid", not "verloopt"', async () => {
+    const examples = join(REPO_ROOT, 'examples');
+    const titles = async (lang: string) =>
+      (JSON.parse((await runVo(['-C', examples, 'agenda', '--agreement', 'jeugdhulp-portaal', '--days', '200', '--format', 'json', '--as-of', '2026-10-01', '--lang', lang])).stdout) as { kind: string; title: string; overdue: boolean }[])
+        .filter((item) => item.kind === 'assurance')
+        .map((item) => [item.title, item.overdue]);
+    expect(await titles('nl')).toEqual([['Einde geldigheid ISAE 3402 type II', true], ['Einde geldigheid ISO 27001', false]]);
+    expect(await titles('en')).toEqual([['End of ISAE 3402 type II validity', true], ['End of ISO 27001 validity', false]]);
+  });
+});
+
 describe('vo show of an agreement that is not in force', () => {
   it('says why nothing is coming up in the words of the phase column: "in force", "in beheer"', async () => {
     const examples = join(REPO_ROOT, 'examples');
