@@ -40,6 +40,13 @@ describe('validity by period end', () => {
     expect(message('2026-07-01')).toBe('Het ISAE 3402 type II-rapport was geldig tot 30 juni 2026 en is al 1 dag verlopen');
   });
 
+  it('writes a report type as every view labels it, in English too: "ISAE 3402 type II", not "Type II"', () => {
+    const [expired] = check({ agreements: { zaak: agreement(high(report)) } }, '2026-07-03', 'assurance-expired', 'en');
+    expect(expired?.message).toBe('The ISAE 3402 type II report was valid until 30 June 2026 and expired 3 days ago');
+    const [missing] = check({ agreements: { zaak: agreement(high(report)) } }, '2026-07-03', 'assurance-missing', 'en');
+    expect(missing?.message).toContain('(ISO 27001, NEN 7510, ISAE 3402 type II, SOC 2 type II or TPM)');
+  });
+
   it('calls a TPM by its Dutch name and article: "De Third Party Mededeling (TPM)"', () => {
     const tpm = [{ type: 'tpm', valid_until: '2026-06-30' }];
     const [expired] = check({ agreements: { zaak: agreement(high(tpm)) } }, '2026-07-03', 'assurance-expired', 'nl');
