@@ -98,7 +98,7 @@ export const showNl: ShowMessages = {
     `wijziging gemeld op ${notified}${deadline ? `, bezwaar uiterlijk ${deadline}` : ''}${decision ? `, besluit: ${decision === 'accepted' ? 'akkoord' : 'bezwaar'}` : ', nog geen besluit'}`,
   intervalWhy: (months, source, level, policy) =>
     source === 'agreement'
-      ? `${n(months, 'maand', 'maanden')} (eigen termijn; beleid voor risico ${level}: ${policy})`
+      ? `${n(months, 'maand', 'maanden')} (eigen termijn; beleid voor risico ${level}: ${n(policy, 'maand', 'maanden')})`
       : `${n(months, 'maand', 'maanden')} (beleid voor risico ${level})`,
   nextWhy: (base, source, months, reason) =>
     reason === 'next-review'
@@ -175,8 +175,8 @@ export const showEn: ShowMessages = {
     `change notified on ${notified}${deadline ? `, objections by ${deadline}` : ''}${decision ? `, decision: ${decision === 'accepted' ? 'accepted' : 'objected'}` : ', no decision yet'}`,
   intervalWhy: (months, source, level, policy) =>
     source === 'agreement'
-      ? `${n(months, 'month', 'months')} (own interval; policy for risk ${level}: ${policy})`
-      : `${n(months, 'month', 'months')} (policy for risk ${level})`,
+      ? `${n(months, 'month', 'months')} (own interval; policy for ${level} risk: ${n(policy, 'month', 'months')})`
+      : `${n(months, 'month', 'months')} (policy for ${level} risk)`,
   nextWhy: (base, source, months, reason) =>
     reason === 'next-review'
       ? `brought forward in the evaluation of ${base}`

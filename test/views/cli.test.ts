@@ -212,7 +212,7 @@ describe('vo show', () => {
       'agreements/beta.yaml': readFileSync(join(REGISTER, 'agreements/beta.yaml'), 'utf8') + 'review_months: 36\n',
     });
     const beta = (await runVo(['-C', register, 'show', 'beta', '--as-of', AS_OF, '--lang', 'en'])).stdout;
-    expect(beta).toContain('  Review interval     36 months (own interval; policy for risk low: 12)');
+    expect(beta).toContain('  Review interval     36 months (own interval; policy for low risk: 12 months)');
     expect(beta).toContain('review-interval-too-long');
     const gamma = (await vo('show', 'gamma')).stdout;
     expect(gamma).toContain('fase concept: geen evaluatieschema');
@@ -262,6 +262,17 @@ describe('help', () => {
     }
     expect(nl).toContain('toon het dossier van één overeenkomst');
     expect(en).toContain("print one agreement's dossier");
+  });
+});
+
+describe('the review interval in vo show', () => {
+  it('gives the policy its unit and reads as vo check does ("policy for medium risk (12 months)")', async () => {
+    const examples = join(REPO_ROOT, 'examples');
+    // The dossier wraps at 80 columns; the words matter here, not where the line breaks.
+    const show = async (...args: string[]) => (await runVo(['-C', examples, 'show', ...args, '--as-of', '2026-10-01'])).stdout.replace(/\s+/g, ' ');
+    expect(await show('e-mailarchivering')).toContain(' Evaluatietermijn 24 maanden (eigen termijn; beleid voor risico middel: 12 maanden) ');
+    expect(await show('e-mailarchivering', '--lang', 'en')).toContain(' Review interval 24 months (own interval; policy for medium risk: 12 months) ');
+    expect(await show('jeugdhulp-portaal', '--lang', 'en')).toContain(' Review interval 6 months (policy for high risk) ');
   });
 });
 
