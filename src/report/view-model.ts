@@ -36,8 +36,10 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
   const brokenInScope = assessment.broken.filter((b) => inDepartment(b.department) && (options.agreement === undefined || b.id === options.agreement));
   const broken: BrokenAgreementModel[] = brokenInScope.map((b) => brokenAgreementModel(b, config));
 
-  // Obligations and dates of other departments' agreements count when they belong to this department.
-  const sources = options.department === undefined ? scoped : assessment.agreements.filter((a) => a.live);
+  // Obligations and dates of other departments' agreements count when they belong to this department. Every
+  // phase: an open incident of an ended agreement still has its AP deadline and report (dueItems keeps the
+  // clocks to live agreements), as `vo check --department` and `vo agenda` report them.
+  const sources = options.department === undefined ? scoped : assessment.agreements;
   const rank = new Map(config.departments.map((d, i) => [d.id, i]));
   const byRank = (x: { department: string }, y: { department: string }) => (rank.get(x.department) ?? rank.size) - (rank.get(y.department) ?? rank.size);
   const obligations = sources
