@@ -55,13 +55,16 @@ export function agendaCommand(program: Command, context: CliContext): void {
       const owner = ownerQuery(options.owner, lang);
       const until = addDays(session.asOf, Number(options.days));
       const concerns = owner !== undefined ? ownerFilter(session.register, owner) : () => true;
+      const { department } = options;
+      const agreement = options.agreement !== undefined ? { agreement: options.agreement } : {};
       return {
-        selection: {
-          ...(options.department !== undefined ? { department: options.department } : {}),
-          ...(options.agreement !== undefined ? { agreement: options.agreement } : {}),
-        },
+        selection: { ...(department !== undefined ? { department } : {}), ...agreement },
+        // An obligation can belong to another department than its agreement (its item carries its own
+        // department, as in the department report and the site): assess every agreement and keep the items of the department.
+        scope: agreement,
         // Everything up to the horizon: overdue items, and items a few days past but still within grace.
-        rows: (assessment) => agendaItems(assessment).filter((item) => item.date <= until && concerns(item)),
+        rows: (assessment) =>
+          agendaItems(assessment).filter((item) => item.date <= until && (department === undefined || item.department === department) && concerns(item)),
         render: (fmt, items, viewContext) =>
           agendaFormatters[fmt as AgendaFormat](items, viewContext, until, fmt === 'ics' ? calendarOptions(session, alarmDays) : undefined),
         sheet: agendaSheet,
