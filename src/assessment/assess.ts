@@ -23,10 +23,14 @@ export interface AgreementAssessment extends AgreementContext {
   status: AgreementStatus;
   /** The periodic evaluation clock as `vo check` reports it; null when not live or without a next date. */
   evaluation: EvaluationStatus | null;
-  /** The findings about one subject, e.g. `about('obligation', 'o1')`; `id` as `subjectId` gives it (a second sub-processor of a name carries its number). */
-  about(kind: SubjectKind, id?: string): readonly Finding[];
-  /** Whether `vo check` reports this rule (after the config) about the agreement, or about a subject of it. */
-  reports(rule: RuleId, subjectId?: string): boolean;
+  /**
+   * The findings about one subject, e.g. `about('obligation', 'o1')`; `id` as `subjectId` gives it (a second sub-processor
+   * of a name carries its number). With `file`, only those in that file: an incident or an evaluation's finding is one
+   * record's, and two files may give their records one id (a `duplicate-id` of its own), so the id alone is not enough.
+   */
+  about(kind: SubjectKind, id?: string, file?: string): readonly Finding[];
+  /** Whether `vo check` reports this rule (after the config) about the agreement, or about a subject of it (in `file`, when given). */
+  reports(rule: RuleId, subjectId?: string, file?: string): boolean;
 }
 
 export interface Scope {
@@ -157,8 +161,10 @@ function assessed(context: AgreementContext, findings: Finding[], agreementFiles
     if (list) list.push(finding);
     else subjects.set(key, [finding]);
   }
-  const reports = (rule: RuleId, subjectId?: string) =>
-    findings.some((f) => f.rule === rule && (subjectId === undefined || (f.subject !== undefined && idOf(f.subject) === subjectId)));
+  const reports = (rule: RuleId, subjectId?: string, file?: string) =>
+    findings.some(
+      (f) => f.rule === rule && (subjectId === undefined || (f.subject !== undefined && idOf(f.subject) === subjectId)) && (file === undefined || f.file === file),
+    );
   const next = context.state.nextEvaluation;
   const evaluation: EvaluationStatus | null = reports('evaluation-overdue')
     ? 'overdue'
@@ -173,7 +179,10 @@ function assessed(context: AgreementContext, findings: Finding[], agreementFiles
     findings,
     ...counts,
     evaluation,
-    about: (kind, subjectId) => subjects.get(`${kind}\u0000${subjectId ?? ''}`) ?? [],
+    about: (kind, subjectId, file) => {
+      const about = subjects.get(`${kind}\u0000${subjectId ?? ''}`) ?? [];
+      return file === undefined ? about : about.filter((f) => f.file === file);
+    },
     reports,
   };
 }

@@ -108,7 +108,7 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
       for (const finding of evaluation.value.findings ?? []) {
         if (!isOpenOn(finding, asOf) || finding.due === undefined) continue;
         const key = `${evaluation.value.id}/${finding.id}`;
-        add(finding.due, 'action', 'action-overdue', finding.action ?? finding.description, agreement.reports('action-overdue', key), {
+        add(finding.due, 'action', 'action-overdue', finding.action ?? finding.description, agreement.reports('action-overdue', key, evaluation.file), {
           key,
           file: evaluation.file,
           ...(finding.owner ? { owner: finding.owner } : {}),
@@ -136,10 +136,10 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
     const pending = i.authority_notification === 'required' || i.authority_notification === 'undecided';
     if (pending && s.authorityNotified === undefined) {
       const rule = i.authority_notification === 'undecided' ? 'incident-authority-undecided' : i.authority_delay_reason !== undefined ? 'incident-authority-late-explained' : 'incident-authority-late';
-      add(s.deadlineDate, 'incident-authority', rule, t.agendaTitle.authority(i.title), agreement.reports(rule, i.id), extra);
+      add(s.deadlineDate, 'incident-authority', rule, t.agendaTitle.authority(i.title), agreement.reports(rule, i.id, s.record.file), extra);
     }
     if (s.reportReceived === undefined) {
-      add(s.reportDue, 'incident-report', 'incident-report-missing', t.agendaTitle.report(i.title), agreement.reports('incident-report-missing', i.id), extra);
+      add(s.reportDue, 'incident-report', 'incident-report-missing', t.agendaTitle.report(i.title), agreement.reports('incident-report-missing', i.id, s.record.file), extra);
     }
   }
   return items;

@@ -67,7 +67,7 @@ export function actionModels(a: AgreementAssessment): ActionModel[] {
   for (const evaluation of a.evaluations) {
     for (const item of evaluation.value.findings ?? []) {
       if (!isOpenOn(item, a.asOf)) continue;
-      const late = a.about('action', `${evaluation.value.id}/${item.id}`).find((f) => f.rule === 'action-overdue');
+      const late = a.about('action', `${evaluation.value.id}/${item.id}`, evaluation.file).find((f) => f.rule === 'action-overdue');
       actions.push(
         extend(ref, {
         evaluation: evaluation.value.id,
@@ -92,7 +92,7 @@ export function incidentModels(a: AgreementAssessment): IncidentModel[] {
   const ref = agreementRef(a);
   return a.state.incidents.map((s): IncidentModel => {
     const i = s.record.value;
-    const rules = new Set(a.about('incident', i.id).map((f) => f.rule));
+    const rules = new Set(a.about('incident', i.id, s.record.file).map((f) => f.rule));
     const processorLate = rules.has('incident-processor-late');
     const authorityLate = rules.has('incident-authority-late') || rules.has('incident-authority-late-explained') || rules.has('incident-authority-undecided');
     const reportMissing = rules.has('incident-report-missing');
