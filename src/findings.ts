@@ -32,7 +32,8 @@ export interface Subject {
   id?: string;
   /**
    * 2, 3, … for the second, third, … sub-processor of the same name in one agreement (names need not be
-   * unique: one company, two services); absent for the first, so its key stays what it always was.
+   * unique: one company, two services), or obligation of the same id (a `duplicate-id` of its own);
+   * absent for the first, so its key stays what it always was.
    */
   occurrence?: number;
 }
@@ -42,11 +43,23 @@ export interface Subject {
  * number among those of that name from the second one on (as the agenda's ics UID does).
  */
 export function subprocessorSubjects(subprocessors: readonly { name: string }[]): Subject[] {
-  const named = new Map<string, number>();
-  return subprocessors.map(({ name }) => {
-    const occurrence = (named.get(name) ?? 0) + 1;
-    named.set(name, occurrence);
-    return { kind: 'subprocessor', id: name, ...(occurrence > 1 ? { occurrence } : {}) };
+  return numberedSubjects('subprocessor', subprocessors.map((s) => s.name));
+}
+
+/**
+ * The subject of each obligation of an agreement, in order: its id, and from the second obligation of an id on
+ * (a `duplicate-id` finding of its own) its number, so each one's findings stay its own.
+ */
+export function obligationSubjects(obligations: readonly { id: string }[]): Subject[] {
+  return numberedSubjects('obligation', obligations.map((o) => o.id));
+}
+
+function numberedSubjects(kind: SubjectKind, ids: readonly string[]): Subject[] {
+  const seen = new Map<string, number>();
+  return ids.map((id) => {
+    const occurrence = (seen.get(id) ?? 0) + 1;
+    seen.set(id, occurrence);
+    return { kind, id, ...(occurrence > 1 ? { occurrence } : {}) };
   });
 }
 

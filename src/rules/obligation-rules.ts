@@ -73,7 +73,7 @@ export const obligationRules = ruleFamily([obligationOverdue, obligationNotMet, 
   const results: RuleResult[] = [];
   for (const s of state.obligations) {
     const { obligation } = s;
-    const subject = { kind: 'obligation' as const, id: obligation.id };
+    const { subject } = s;
     const title = obligation.title;
     if (s.overdue) {
       const once = obligation.frequency === 'once';

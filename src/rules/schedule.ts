@@ -2,6 +2,7 @@ import type { LoadedRecord } from '../register/load.js';
 import type { Agreement, Assessment, Config, Evaluation, Level, Obligation } from '../register/types.js';
 import { addDays, addMonths, CADENCE_MONTHS } from './dates.js';
 import { extend } from '../util/extend.js';
+import { obligationSubjects, type Subject } from '../findings.js';
 
 /**
  * The clocks of the rules: the next periodic evaluation, the obligation,
@@ -153,6 +154,8 @@ export interface AssessmentRef {
 
 export interface ObligationState {
   obligation: Obligation;
+  /** What its findings are about: its id, numbered from the second obligation of that id on (`obligationSubjects`). */
+  subject: Subject;
   /** Its index in the agreement's `obligations`, to point at it. */
   index: number;
   /** The latest assessment on or before D; within one evaluation the last entry counts. */
@@ -175,9 +178,11 @@ export function obligationStates(agreement: Agreement, evaluations: readonly Eva
       if (assessment.status === 'met') met.add(assessment.id);
     });
   }
+  const subjects = obligationSubjects(agreement.obligations ?? []);
   return (agreement.obligations ?? []).map((obligation, index): ObligationState => {
     const last = latest.get(obligation.id);
-    const base = { obligation, index, ...(last ? { latest: last } : {}) };
+    const subject = subjects[index] ?? { kind: 'obligation', id: obligation.id };
+    const base = { obligation, subject, index, ...(last ? { latest: last } : {}) };
     if (obligation.frequency === 'on-event') return extend(base, { overdue: false });
     if (obligation.frequency === 'once') {
       const due = obligation.due as string; // the schema requires `due` for `once`

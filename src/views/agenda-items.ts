@@ -84,7 +84,7 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
     for (const s of state.obligations) {
       if (s.nextDue === undefined) continue;
       const o = s.obligation;
-      add(s.nextDue, 'obligation', 'obligation-overdue', o.title, agreement.reports('obligation-overdue', o.id), {
+      add(s.nextDue, 'obligation', 'obligation-overdue', o.title, agreement.reports('obligation-overdue', subjectId(s.subject)), {
         key: o.id,
         department: o.department ?? a.department,
         ...(o.owner ? { owner: o.owner } : {}),

@@ -197,7 +197,7 @@ export function obligationModels(a: AgreementAssessment): ObligationModel[] {
   return a.state.obligations.map((state) => {
     const row = obligationRow(a, state);
     const o = state.obligation;
-    const late = a.about('obligation', o.id).find((f) => f.rule === 'obligation-overdue');
+    const late = a.about('obligation', subjectId(state.subject)).find((f) => f.rule === 'obligation-overdue');
     const status = a.live ? row.status : o.frequency === 'on-event' ? 'on-event' : 'ok';
     return extend(row, {
       // Only live agreements have a schedule: a draft's obligations are not in force yet.

@@ -1,6 +1,7 @@
 import type { AgreementAssessment, Assessment } from '../assessment/assess.js';
 import type { AssessmentStatus, Config, Frequency, Obligation } from '../register/types.js';
 import type { ObligationState } from '../rules/schedule.js';
+import { subjectId } from '../findings.js';
 
 export const OBLIGATION_STATUSES = ['overdue', 'not-met', 'partially-met', 'ok', 'on-event'] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
@@ -46,7 +47,8 @@ export function obligationJson(row: ObligationRow): Omit<ObligationRow, 'kpiMiss
  * status stays visible as `lastStatus`.
  */
 export function obligationStatus(agreement: AgreementAssessment, state: ObligationState): ObligationStatus {
-  const id = state.obligation.id;
+  // Its own findings: a second obligation of one id (a duplicate-id of its own) carries its number.
+  const id = subjectId(state.subject);
   if (agreement.reports('obligation-overdue', id)) return 'overdue';
   if (agreement.reports('obligation-not-met', id)) return 'not-met';
   if (agreement.reports('obligation-partially-met', id)) return 'partially-met';
@@ -67,7 +69,7 @@ export function obligationRow(agreement: AgreementAssessment, state: ObligationS
     lastStatus: state.latest?.assessment.status ?? null,
     nextDue: state.nextDue ?? null,
     status: obligationStatus(agreement, state),
-    kpiMissed: agreement.reports('kpi-missed', obligation.id),
+    kpiMissed: agreement.reports('kpi-missed', subjectId(state.subject)),
   };
 }
 
