@@ -1,10 +1,11 @@
 import type { AgreementModel, ChecklistModel, KpiModel, ObligationModel } from './model-types.js';
 
-/** The latest measured value of every obligation with a KPI; `met` is false exactly when `kpi-missed` reports it, null when that rule is off. */
-export function kpiModels(agreements: readonly AgreementModel[], obligations: readonly ObligationModel[], ruleOn: boolean): KpiModel[] {
-  const missed = new Set(
-    agreements.flatMap((a) => a.findings.filter((f) => f.rule === 'kpi-missed').map((f) => `${a.id}\u0000${f.subject.id ?? ''}`)),
-  );
+/**
+ * The latest measured value of every obligation with a KPI; `met` is false exactly when `kpi-missed` reports it, null
+ * when that rule is off. Read from the obligation itself: a department report lists obligations of other departments'
+ * agreements, whose findings are not among its agreements'.
+ */
+export function kpiModels(obligations: readonly ObligationModel[], ruleOn: boolean): KpiModel[] {
   return obligations.flatMap((o): KpiModel[] => {
     if (o.kpi === null) return [];
     const value = o.lastValue;
@@ -22,7 +23,7 @@ export function kpiModels(agreements: readonly AgreementModel[], obligations: re
         unit: o.kpi.unit,
         value,
         date: value !== null ? o.lastAssessed : null,
-        met: value === null || !ruleOn ? null : !missed.has(`${o.agreement}\u0000${o.id}`),
+        met: value === null || !ruleOn ? null : !o.kpiMissed,
       },
     ];
   });

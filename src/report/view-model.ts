@@ -70,7 +70,7 @@ export function buildViewModel(assessment: Assessment, options: ViewModelOptions
     .map((f) => ({ file: f.file, line: f.line, column: f.column, rule: f.rule, message: f.message, agreement: f.agreement }));
   const lists = { agreements, broken, obligations, overdue, upcoming, actions, incidents, findings: findingModels, problems };
   const departments = departmentModels(config, lists).filter((d) => options.department === undefined || d.id === options.department);
-  const kpis = kpiModels(agreements, obligations, assessment.enabled.has('kpi-missed'));
+  const kpis = kpiModels(obligations, assessment.enabled.has('kpi-missed'));
   const checklists = checklistModels(agreements);
   return {
     organisation: config.organisation,
