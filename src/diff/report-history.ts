@@ -27,7 +27,9 @@ export function reportHistory(register: Register, asOf: string, lang: Lang, requ
   if (request.trend !== undefined) {
     // Validated before git runs, so a wrong date is a usage error whether or not this is a repository.
     const since = checkTrendRange(request.trend, asOf, 'month', lang, '--trend');
-    extras.trend = registerTrend({ repo: openRepository(register.root, lang), shell: register, since, every: 'month', asOf, lang, warn });
+    // A department or dossier report counts that scope, in its summary and in its trend alike.
+    const scope = { ...(request.department !== undefined ? { department: request.department } : {}), ...(request.agreement !== undefined ? { agreement: request.agreement } : {}) };
+    extras.trend = registerTrend({ repo: openRepository(register.root, lang), shell: register, since, every: 'month', asOf, lang, warn, scope });
   }
   if (request.compare !== undefined) {
     const base = registerAtRef(register, request.compare, lang, warn);

@@ -4,7 +4,7 @@ import { registerAtCommit } from '../git/register-at.js';
 import type { Repository } from '../git/repository.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/load.js';
-import { assess } from '../assessment/assess.js';
+import { assess, type Scope } from '../assessment/assess.js';
 import { LIST_STATUSES, listRows } from '../views/list-rows.js';
 import { periods, type TrendInterval } from './periods.js';
 
@@ -41,6 +41,8 @@ export interface TrendRequest {
   asOf: string;
   lang: Lang;
   warn: (line: string) => void;
+  /** The agreements counted, as `vo check --department/--agreement` selects them (a scoped report's trend); default all. */
+  scope?: Scope;
 }
 
 /**
@@ -64,7 +66,7 @@ export function registerTrend(request: TrendRequest): Trend {
     const register = loaded.register;
     if (register === undefined) return { period, date, commit: entry.commit, agreements: null, byStatus: null, findings: null };
     // One assessment per sampled commit: the statuses and the findings come from it.
-    const assessment = assess(register, date, lang);
+    const assessment = assess(register, date, lang, request.scope ?? {});
     const { findings } = assessment;
     const rows = listRows(assessment);
     const byStatus: Record<string, number> = {};
