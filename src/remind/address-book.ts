@@ -37,7 +37,8 @@ export function addressBook(register: Register): AddressBook {
     const { name } = value.process_owner;
     const address = value.process_owner.email?.trim();
     const valid = address !== undefined && isPlainAddress(address) ? address : undefined;
-    byAgreement.set(value.id, { name, ...(valid !== undefined ? { address: valid } : {}) });
+    // The first file of an id is the agreement the agenda assesses (a second one is a duplicate-id).
+    if (!byAgreement.has(value.id)) byAgreement.set(value.id, { name, ...(valid !== undefined ? { address: valid } : {}) });
     const entry = byName.get(ownerKey(name)) ?? { name, addresses: [] };
     if (valid !== undefined && !entry.addresses.includes(valid)) entry.addresses.push(valid);
     byName.set(ownerKey(name), entry);

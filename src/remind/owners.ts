@@ -41,7 +41,9 @@ export function isPlainAddress(value: string): boolean {
  * it needs is its `owner` and its `agreement`.
  */
 export function ownerFilter(register: Register, query: string): (item: { owner: string; agreement: string }) => boolean {
-  const processOwners = new Map(register.agreements.map(({ value }) => [value.id, value.process_owner.name]));
+  // The first file of an id is the agreement every view shows (a second one is a duplicate-id): its process owner.
+  const processOwners = new Map<string, string>();
+  for (const { value } of register.agreements) if (!processOwners.has(value.id)) processOwners.set(value.id, value.process_owner.name);
   return (item) => matchesOwner(item.owner, query) || matchesOwner(processOwners.get(item.agreement) ?? '', query);
 }
 
