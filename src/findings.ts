@@ -32,7 +32,8 @@ export interface Subject {
   id?: string;
   /**
    * 2, 3, … for the second, third, … sub-processor of the same name in one agreement (names need not be
-   * unique: one company, two services), or obligation of the same id (a `duplicate-id` of its own);
+   * unique: one company, two services), obligation of the same id (a `duplicate-id` of its own), or
+   * finding (action) of the same id in one evaluation;
    * absent for the first, so its key stays what it always was.
    */
   occurrence?: number;
@@ -52,6 +53,14 @@ export function subprocessorSubjects(subprocessors: readonly { name: string }[])
  */
 export function obligationSubjects(obligations: readonly { id: string }[]): Subject[] {
   return numberedSubjects('obligation', obligations.map((o) => o.id));
+}
+
+/**
+ * The subject of each finding (action) of one evaluation, in order: `<evaluation id>/<finding id>`, and from the
+ * second finding of an id in that evaluation on its number, so each action's lateness stays its own.
+ */
+export function actionSubjects(evaluationId: string, findings: readonly { id: string }[]): Subject[] {
+  return numberedSubjects('action', findings.map((f) => `${evaluationId}/${f.id}`));
 }
 
 function numberedSubjects(kind: SubjectKind, ids: readonly string[]): Subject[] {

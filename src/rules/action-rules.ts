@@ -1,6 +1,7 @@
 import { daysBetween, isOverdue } from './dates.js';
 import { complianceRule, result, ruleFamily, type RuleResult } from './define.js';
 import { isOpenOn } from './schedule.js';
+import { actionSubjects } from '../findings.js';
 
 export const actionOverdue = complianceRule({
   id: 'action-overdue',
@@ -19,10 +20,12 @@ export const actionRules = ruleFamily([actionOverdue], (context) => {
   if (!context.live) return [];
   const results: RuleResult[] = [];
   for (const evaluation of context.evaluations) {
+    const subjects = actionSubjects(evaluation.value.id, evaluation.value.findings ?? []);
     (evaluation.value.findings ?? []).forEach((item, index) => {
       if (!isOpenOn(item, asOf) || item.due === undefined || !isOverdue(item.due, asOf)) return;
+      const subject = subjects[index] ?? { kind: 'action' as const, id: `${evaluation.value.id}/${item.id}` };
       results.push(
-        result(actionOverdue, { record: evaluation, path: ['findings', index, 'due'], subject: { kind: 'action', id: `${evaluation.value.id}/${item.id}` }, due: item.due }, {
+        result(actionOverdue, { record: evaluation, path: ['findings', index, 'due'], subject, due: item.due }, {
           description: item.description,
           due: item.due,
           days: daysBetween(item.due, asOf),

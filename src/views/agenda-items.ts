@@ -1,5 +1,5 @@
 import type { AgreementAssessment, Assessment } from '../assessment/assess.js';
-import { compareStrings, subjectId, subprocessorSubjects } from '../findings.js';
+import { actionSubjects, compareStrings, subjectId, subprocessorSubjects } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
 import { daysBetween } from '../rules/dates.js';
@@ -105,9 +105,11 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
     const end = a.dates?.end;
     if (end !== undefined) add(end, 'agreement-end', 'agreement-expired', t.agendaTitle.end, agreement.reports('agreement-expired'));
     for (const evaluation of agreement.evaluations) {
-      for (const finding of evaluation.value.findings ?? []) {
+      // A second finding of an id in one evaluation gets its number in the key, as a second sub-processor of a name does.
+      const subjects = actionSubjects(evaluation.value.id, evaluation.value.findings ?? []);
+      for (const [index, finding] of (evaluation.value.findings ?? []).entries()) {
         if (!isOpenOn(finding, asOf) || finding.due === undefined) continue;
-        const key = `${evaluation.value.id}/${finding.id}`;
+        const key = subjectId(subjects[index] ?? { id: `${evaluation.value.id}/${finding.id}` });
         add(finding.due, 'action', 'action-overdue', finding.action ?? finding.description, agreement.reports('action-overdue', key, evaluation.file), {
           key,
           file: evaluation.file,

@@ -1,5 +1,5 @@
 import type { AgreementAssessment } from '../assessment/assess.js';
-import { compareStrings, type Finding } from '../findings.js';
+import { actionSubjects, compareStrings, subjectId, type Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Config, Contact } from '../register/types.js';
 import { dateOf, daysBetween } from '../rules/dates.js';
@@ -65,9 +65,11 @@ export function actionModels(a: AgreementAssessment): ActionModel[] {
   const ref = agreementRef(a);
   const actions: ActionModel[] = [];
   for (const evaluation of a.evaluations) {
-    for (const item of evaluation.value.findings ?? []) {
+    const subjects = actionSubjects(evaluation.value.id, evaluation.value.findings ?? []);
+    for (const [index, item] of (evaluation.value.findings ?? []).entries()) {
       if (!isOpenOn(item, a.asOf)) continue;
-      const late = a.about('action', `${evaluation.value.id}/${item.id}`, evaluation.file).find((f) => f.rule === 'action-overdue');
+      const subject = subjectId(subjects[index] ?? { id: `${evaluation.value.id}/${item.id}` });
+      const late = a.about('action', subject, evaluation.file).find((f) => f.rule === 'action-overdue');
       actions.push(
         extend(ref, {
         evaluation: evaluation.value.id,
