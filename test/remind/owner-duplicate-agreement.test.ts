@@ -10,53 +10,20 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runVo, tempDir, tempRegister } from '../helpers/run-cli.js';
+import { smallAgreement, smallConfig } from '../helpers/small-register.js';
 
 const AS_OF = '2026-04-01';
 
-const CONFIG = `organisation: Test
-timezone: Europe/Amsterdam
-departments:
-  - id: a
-    name: Afdeling A
-`;
+const CONFIG = smallConfig();
 
-const agreement = (owner: string, email = 'eigenaar@gemeente.example') => `id: zaken
-title: Overeenkomst zaken
-department: a
-process_owner:
-  name: ${owner}
-  email: ${email}
-processor:
-  name: Verwerker
-phase: active
-dates:
-  signed: "2026-01-31"
-  start: "2026-01-31"
-processing:
-  purposes: [x]
-  data_subjects: [x]
-  data_categories: [x]
-  activities: [x]
-risk:
-  impact: low
-  likelihood: low
-breach_notice_hours: 24
-clauses:
-  instructions: a
-  confidentiality: a
-  security: a
-  subprocessors: a
-  data_subject_rights: a
-  assistance: a
-  deletion_return: a
-  audits: a
-obligations:
+const agreement = (owner: string, email = 'eigenaar@gemeente.example') =>
+  smallAgreement({ owner, email, extra: `obligations:
   - id: logging
     title: Logging controleren
     party: controller
     frequency: monthly
     owner: CISO
-`;
+` });
 
 describe('vo agenda --owner with two files of one agreement id', () => {
   const root = tempRegister({

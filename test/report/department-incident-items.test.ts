@@ -9,50 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runVo, tempDir, tempRegister } from '../helpers/run-cli.js';
+import { smallAgreement, smallConfig } from '../helpers/small-register.js';
 
 const AS_OF = '2026-04-01';
 
-const CONFIG = `organisation: Test
-timezone: Europe/Amsterdam
-departments:
-  - id: a
-    name: Afdeling A
-  - id: b
-    name: Afdeling B
-`;
+const CONFIG = smallConfig(['a', 'b']);
 
-const agreement = (id: string, phase: string) => `id: ${id}
-title: Overeenkomst ${id}
-department: a
-process_owner:
-  name: P. Eigenaar
-processor:
-  name: Verwerker ${id}
-phase: ${phase}
-dates:
-  signed: "2025-06-01"
-  start: "2025-06-01"
-processing:
-  purposes: [x]
-  data_subjects: [x]
-  data_categories: [x]
-  activities: [x]
-risk:
-  impact: low
-  likelihood: low
-breach_notice_hours: 24
-exit:
-  deletion_confirmed: "2026-01-15"
-clauses:
-  instructions: a
-  confidentiality: a
-  security: a
-  subprocessors: a
-  data_subject_rights: a
-  assistance: a
-  deletion_return: a
-  audits: a
-`;
+const agreement = (id: string, phase: string) =>
+  smallAgreement({ id, phase, processor: `Verwerker ${id}`, signed: '2025-06-01', extra: 'exit:\n  deletion_confirmed: "2026-01-15"\n' });
 
 const incident = (id: string, agreementId: string) => `id: ${id}
 agreement: ${agreementId}

@@ -9,48 +9,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runVo, tempDir, tempRegister } from '../helpers/run-cli.js';
+import { smallAgreement, smallConfig } from '../helpers/small-register.js';
 
 const AS_OF = '2026-04-01';
 
-const CONFIG = `organisation: Test
-timezone: Europe/Amsterdam
-departments:
-  - id: a
-    name: Afdeling A
-  - id: b
-    name: Afdeling B
-`;
+const CONFIG = smallConfig(['a', 'b']);
 
-const AGREEMENT = `id: zaken
-title: Overeenkomst zaken
-department: a
-process_owner:
-  name: P. Eigenaar
-processor:
-  name: Verwerker
-phase: active
-dates:
-  signed: "2026-01-31"
-  start: "2026-01-31"
-processing:
-  purposes: [x]
-  data_subjects: [x]
-  data_categories: [x]
-  activities: [x]
-risk:
-  impact: low
-  likelihood: low
-breach_notice_hours: 24
-clauses:
-  instructions: a
-  confidentiality: a
-  security: a
-  subprocessors: a
-  data_subject_rights: a
-  assistance: a
-  deletion_return: a
-  audits: a
-obligations:
+const AGREEMENT = smallAgreement({ extra: `obligations:
   - id: sla
     title: Beschikbaarheid
     party: processor
@@ -61,7 +26,7 @@ obligations:
       target: 99.5
       comparison: ">="
       unit: "%"
-`;
+` });
 
 const EVALUATION = `id: rapportage
 agreement: zaken

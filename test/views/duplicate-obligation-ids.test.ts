@@ -6,46 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runVo, tempRegister } from '../helpers/run-cli.js';
+import { smallAgreement, smallConfig } from '../helpers/small-register.js';
 
 const AS_OF = '2026-04-01';
 
-const CONFIG = `organisation: Test
-timezone: Europe/Amsterdam
-departments:
-  - id: a
-    name: Afdeling A
-`;
+const CONFIG = smallConfig();
 
-const AGREEMENT = `id: zaken
-title: Overeenkomst zaken
-department: a
-process_owner:
-  name: P. Eigenaar
-processor:
-  name: Verwerker
-phase: active
-dates:
-  signed: "2026-01-31"
-  start: "2026-01-31"
-processing:
-  purposes: [x]
-  data_subjects: [x]
-  data_categories: [x]
-  activities: [x]
-risk:
-  impact: low
-  likelihood: low
-breach_notice_hours: 24
-clauses:
-  instructions: a
-  confidentiality: a
-  security: a
-  subprocessors: a
-  data_subject_rights: a
-  assistance: a
-  deletion_return: a
-  audits: a
-obligations:
+const AGREEMENT = smallAgreement({ extra: `obligations:
   - id: rapport
     title: Maandrapportage
     party: processor
@@ -54,7 +21,7 @@ obligations:
     title: Jaarrapportage
     party: processor
     frequency: yearly
-`;
+` });
 
 describe('two obligations of one id keep their own status', () => {
   const root = tempRegister({ 'vo.config.yaml': CONFIG, 'agreements/zaken.yaml': AGREEMENT });
