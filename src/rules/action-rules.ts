@@ -1,7 +1,7 @@
 import { daysBetween, isOverdue } from './dates.js';
 import { complianceRule, result, ruleFamily, type RuleResult } from './define.js';
 import { isOpenOn } from './schedule.js';
-import { actionSubjects } from '../findings.js';
+import { actionSubjects, type Subject } from '../findings.js';
 
 export const actionOverdue = complianceRule({
   id: 'action-overdue',
@@ -20,9 +20,11 @@ export const actionRules = ruleFamily([actionOverdue], (context) => {
   if (!context.live) return [];
   const results: RuleResult[] = [];
   for (const evaluation of context.evaluations) {
-    const subjects = actionSubjects(evaluation.value.id, evaluation.value.findings ?? []);
+    // Numbered only for an evaluation with an overdue action: most have none, and this runs for every evaluation.
+    let subjects: Subject[] | undefined;
     (evaluation.value.findings ?? []).forEach((item, index) => {
       if (!isOpenOn(item, asOf) || item.due === undefined || !isOverdue(item.due, asOf)) return;
+      subjects ??= actionSubjects(evaluation.value.id, evaluation.value.findings ?? []);
       const subject = subjects[index] ?? { kind: 'action' as const, id: `${evaluation.value.id}/${item.id}` };
       results.push(
         result(actionOverdue, { record: evaluation, path: ['findings', index, 'due'], subject, due: item.due }, {
