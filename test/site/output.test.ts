@@ -33,6 +33,13 @@ describe('the output folder of vo site', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });
 
+  it('takes -o for --out, as list, obligations and report do', async () => {
+    const out = join(tempDir('vo-site-out-'), 'site');
+    const result = await runVo(['-C', EXAMPLES, 'site', '-o', out, '--as-of', AS_OF]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+  });
+
   it('rebuilds its own folder and removes the pages of agreements that are gone, never a file of the user', async () => {
     const register = copyExamples();
     const out = join(tempDir('vo-site-out-'), 'site');

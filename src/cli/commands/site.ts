@@ -27,7 +27,7 @@ export function siteCommand(program: Command, context: CliContext): void {
   program
     .command('site')
     .description(t.description)
-    .option('--out <dir>', t.opt.out)
+    .option('-o, --out <dir>', t.opt.out)
     .option('--force', t.opt.force)
     .option('--template-dir <dir>', t.opt.templateDir)
     .addHelpText('after', `\n${cliText(context.lang).examplesHeading}\n${t.examples.map((e) => `  ${e}`).join('\n')}\n`)
