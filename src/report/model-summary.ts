@@ -1,4 +1,5 @@
 import { AGREEMENT_STATUSES, EVALUATION_STATUSES, type AgreementStatus } from '../assessment/agreement-status.js';
+import { compareStrings } from '../findings.js';
 import type { Config, Phase } from '../register/types.js';
 import type {
   ActionModel,
@@ -79,7 +80,14 @@ export function summaryModel(lists: ScopedLists): SummaryModel {
 
 /** One row per department of the config, in its order: its agreements by status and its open work. */
 export function departmentModels(config: Config, lists: ScopedLists): DepartmentModel[] {
-  return config.departments.map((d) => {
+  // An agreement whose department is not in the config (an `unknown-reference` of its own) still counts somewhere:
+  // under its id, after the config's departments, so the table adds up to the summary. One whose department
+  // could not be read at all is only under the problem files.
+  const known = new Set(config.departments.map((d) => d.id));
+  const named = [...lists.agreements.map((a) => a.department), ...lists.broken.map((b) => b.department)];
+  const unknown = [...new Set(named.filter((id): id is string => typeof id === 'string' && !known.has(id)))].sort(compareStrings);
+  const departments: readonly { id: string; name: string; manager?: string }[] = [...config.departments, ...unknown.map((id) => ({ id, name: id }))];
+  return departments.map((d) => {
     const statuses = [...lists.agreements.filter((a) => a.department === d.id).map((a) => a.status), ...lists.broken.filter((b) => b.department === d.id).map((b) => b.status)];
     const byStatus = Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, statuses.filter((x) => x === s).length])) as Record<AgreementStatus, number>;
     return {
