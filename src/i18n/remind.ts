@@ -16,6 +16,8 @@ export interface RemindMessages {
   blankOwner: string;
   badDays(value: string): string;
   needOut: string;
+  /** Messages were written and not sent because no server is configured, and --dry-run did not ask for that. */
+  notSentNoServer: string;
   outMissing(dir: string): string;
   outNotFolder(dir: string): string;
   exists(path: string): string;
@@ -73,6 +75,7 @@ export const remindText = defineMessages<RemindMessages>(
     blankOwner: '--owner heeft een naam nodig',
     badDays: (value) => `ongeldig aantal dagen \`${value}\` voor --days; geef een geheel getal van 0 tot en met 3660`,
     needOut: 'zonder SMTP-server (VO_SMTP_HOST) of met --dry-run schrijft vo remind de berichten als bestanden: geef een map met --out',
+    notSentNoServer: 'er is niets verzonden: VO_SMTP_HOST is niet ingesteld, dus de berichten zijn alleen geschreven (met --dry-run gebeurt dat bewust, zonder deze melding)',
     outMissing: (dir) => `de map ${dir} bestaat niet; maak haar eerst aan`,
     outNotFolder: (dir) => `${dir} is geen map`,
     exists: (path) => `${path} bestaat al; vo remind overschrijft niets, kies een andere map`,
@@ -132,6 +135,7 @@ export const remindText = defineMessages<RemindMessages>(
     blankOwner: '--owner needs a name',
     badDays: (value) => `invalid number of days \`${value}\` for --days; give a whole number from 0 to 3660`,
     needOut: 'without an SMTP server (VO_SMTP_HOST) or with --dry-run, vo remind writes the messages as files: name a folder with --out',
+    notSentNoServer: 'nothing was sent: VO_SMTP_HOST is not set, so the messages were only written (--dry-run does that on purpose, without this note)',
     outMissing: (dir) => `the folder ${dir} does not exist; create it first`,
     outNotFolder: (dir) => `${dir} is not a folder`,
     exists: (path) => `${path} already exists; vo remind overwrites nothing, choose another folder`,

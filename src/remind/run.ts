@@ -102,6 +102,8 @@ export async function runReminders(session: Session, options: RemindOptions): Pr
     return { digest, delivery: sent === undefined ? 'written' : sent.delivered[i] ? 'sent' : 'failed', ...(file !== undefined ? { file } : {}) };
   });
   io.stdout.write(summaryText(outcomes, context));
+  // In a scheduled CI job whose mail secret went missing, reminders would stop without anyone noticing.
+  if (settings === undefined && !options.dryRun && messages.length > 0) io.stderr.write(`vo: ${t.notSentNoServer}\n`);
   let failed = outcomes.some((outcome) => outcome.delivery === 'failed');
 
   if (options.summaryTo !== undefined) {

@@ -41,7 +41,7 @@ describe('owners', () => {
       'agreements/c.yaml': agreement('c', 'P. de Vries', undefined, OWNED_BY('L.  smit')),
     });
     const out = tempDir('vo-owners-');
-    const result = await runVo(['-C', register, 'remind', '--as-of', '2026-10-01', '--days', '0', '--out', out], { env: { NO_COLOR: '1' } });
+    const result = await runVo(['-C', register, 'remind', '--as-of', '2026-10-01', '--days', '0', '--out', out, '--dry-run'], { env: { NO_COLOR: '1' } });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('  L. Smit <l.smit@gemeente.example>: 2 te laat — geschreven: ');
     expect(result.stdout).toContain('  P. de Vries: 1 te laat — GEEN E-MAILADRES');
@@ -56,7 +56,7 @@ describe('owners', () => {
       'agreements/c.yaml': agreement('c', 'P. de Vries', undefined, OWNED_BY('L. Smit')),
     });
     const out = tempDir('vo-owners-');
-    const result = await runVo(['-C', register, 'remind', '--as-of', '2026-10-01', '--days', '0', '--out', out], { env: { NO_COLOR: '1' } });
+    const result = await runVo(['-C', register, 'remind', '--as-of', '2026-10-01', '--days', '0', '--out', out, '--dry-run'], { env: { NO_COLOR: '1' } });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       'vo: let op: het register geeft proceseigenaren met de naam L. Smit 2 verschillende e-mailadressen; wat L. Smit als eigenaar van een verplichting of actie moet doen, gaat daarom naar niemand (zie het overzicht)\n',

@@ -15,10 +15,18 @@ const ENV = { NO_COLOR: '1' };
 describe('vo remind --dry-run', async () => {
   const addressed = (await expectedDigests()).filter((d) => d.address !== undefined);
 
+  it('says on stderr that nothing was sent when no server is set up and --dry-run was not given (a CI secret gone missing)', async () => {
+    const nl = await runVo(['-C', EXAMPLES, 'remind', '--as-of', REMIND_AS_OF, '--out', tempDir('vo-remind-')], { env: ENV });
+    expect(nl.code).toBe(0);
+    expect(nl.stderr).toBe(`${BROKEN_FILES_NOTE}vo: er is niets verzonden: VO_SMTP_HOST is niet ingesteld, dus de berichten zijn alleen geschreven (met --dry-run gebeurt dat bewust, zonder deze melding)\n`);
+    const en = await runVo(['-C', EXAMPLES, 'remind', '--lang', 'en', '--as-of', REMIND_AS_OF, '--out', tempDir('vo-remind-')], { env: ENV });
+    expect(en.stderr).toContain('vo: nothing was sent: VO_SMTP_HOST is not set, so the messages were only written (--dry-run does that on purpose, without this note)\n');
+  });
+
   it('writes one .eml per owner with an address, named by date and owner, the same bytes on every run', async () => {
     const runs = [tempDir('vo-remind-'), tempDir('vo-remind-')];
     for (const out of runs) {
-      const result = await runVo(['-C', EXAMPLES, 'remind', '--as-of', REMIND_AS_OF, '--out', out], { env: ENV });
+      const result = await runVo(['-C', EXAMPLES, 'remind', '--as-of', REMIND_AS_OF, '--out', out, '--dry-run'], { env: ENV });
       expect(result.stderr).toBe(BROKEN_FILES_NOTE);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(`${addressed.length} berichten geschreven`);
