@@ -48,6 +48,13 @@ export function integrityFindings(register: Register, invalid: readonly InvalidR
   const agreementIds = new Set(all.filter((r) => r.kind === 'agreement' && r.id !== undefined).map((r) => r.id as string));
   // A scoped load (src/register/scope.ts) left agreement files out of scope unparsed: their ids still exist.
   for (const id of register.scoped?.otherAgreementIds ?? []) agreementIds.add(id);
+  // An agreement file that could not be read far enough to give its id (broken YAML) is about the agreement its
+  // name names, as every view takes it (src/assessment/file-owners.ts): its own finding says what is wrong, and
+  // its evaluations and incidents are not "unknown agreement" errors on top of it.
+  const withId = new Set(all.filter((r) => r.kind === 'agreement' && r.id !== undefined).map((r) => r.file));
+  for (const file of register.files) {
+    if (file.startsWith('agreements/') && !withId.has(file)) agreementIds.add(basename(file).replace(/\.ya?ml$/i, ''));
+  }
   // Per agreement id (the last file of an id, as a Map made of all of them would hold), its obligation ids:
   // made once here, not again for each of its evaluations (at 50 000 agreements that was 0.4 s of reaching into memory).
   const obligationIds = new Map<string, string[]>();
