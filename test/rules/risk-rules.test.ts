@@ -18,7 +18,18 @@ describe('risk-underrated', () => {
   it('warns when special categories or criminal data are not rated high impact, at risk.impact', () => {
     const [finding] = one({ ...processing({ special_categories: ['gezondheid'] }), risk: { impact: 'medium', likelihood: 'high' } }, 'risk-underrated');
     expect(finding).toMatchObject({ severity: 'warning', subject: { kind: 'agreement' }, data: { special: ['gezondheid'], criminal: false, impact: 'medium' } });
-    expect(finding?.message).toBe('The processing includes special categories of personal data (gezondheid), but the impact is rated medium instead of high');
+    expect(finding?.message).toBe('The processing includes special categories of personal data, namely gezondheid, but the impact is rated medium instead of high');
+  });
+
+  it('names the categories after "namelijk" / "namely", joined with "en" / "and": the register\'s words keep their own brackets', () => {
+    const special = ['Gezondheidsgegevens (medisch advies)', 'ras of etnische afkomst'];
+    const both = { ...processing({ special_categories: special, criminal_data: true }), risk: { impact: 'medium', likelihood: 'high' } };
+    const [nl] = check({ agreements: { zaak: agreement(both) } }, D, 'risk-underrated', 'nl');
+    expect(nl?.message).toBe(
+      'De verwerking omvat bijzondere persoonsgegevens, namelijk Gezondheidsgegevens (medisch advies) en ras of etnische afkomst, en strafrechtelijke gegevens, maar de impact is beoordeeld als middel in plaats van hoog',
+    );
+    const [en] = one({ ...processing({ special_categories: special }), risk: { impact: 'low', likelihood: 'high' } }, 'risk-underrated');
+    expect(en?.message).toBe('The processing includes special categories of personal data, namely Gezondheidsgegevens (medisch advies) and ras of etnische afkomst, but the impact is rated low instead of high');
     expect(one({ ...processing({ criminal_data: true }), risk: { impact: 'low', likelihood: 'low' } }, 'risk-underrated')).toHaveLength(1);
   });
 
