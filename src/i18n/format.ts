@@ -1,5 +1,6 @@
 import type { Severity } from '../findings.js';
 import { defineMessages } from './lang.js';
+import { longDate } from './message-format.js';
 
 /** Texts of the `vo check` output formats (text, junit, markdown); json, github and sarif carry only data. */
 export interface FormatTexts {
@@ -23,7 +24,7 @@ const nl: FormatTexts = {
   summary: (errors, warnings, files) =>
     `✖ ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')} in ${count(files, 'bestand', 'bestanden')}`,
   clean: (files) => `✔ Geen bevindingen in ${count(files, 'bestand', 'bestanden')}`,
-  markdownHeading: (asOf) => `vo check — stand op ${asOf}`,
+  markdownHeading: (asOf) => `vo check — stand op ${longDate(asOf, 'nl')}`,
   markdownColumns: { severity: '', location: 'Bestand', rule: 'Regel', message: 'Melding', agreement: 'Overeenkomst' },
   agreement: 'Overeenkomst',
   due: 'Uiterlijk',
@@ -34,7 +35,7 @@ const en: FormatTexts = {
   summary: (errors, warnings, files) =>
     `✖ ${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')} in ${count(files, 'file', 'files')}`,
   clean: (files) => `✔ No findings in ${count(files, 'file', 'files')}`,
-  markdownHeading: (asOf) => `vo check — as of ${asOf}`,
+  markdownHeading: (asOf) => `vo check — as of ${longDate(asOf, 'en')}`,
   markdownColumns: { severity: '', location: 'File', rule: 'Rule', message: 'Message', agreement: 'Agreement' },
   agreement: 'Agreement',
   due: 'Due',

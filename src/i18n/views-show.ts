@@ -1,5 +1,6 @@
 /** Texts of `vo show`: the dossier's labels and the reasons behind its risk level, interval and next evaluation. */
 import { DOMAIN_LABELS } from './labels.js';
+import { longDate } from './message-format.js';
 
 export interface ShowMessages {
   heading(asOf: string): string;
@@ -45,7 +46,7 @@ export interface ShowMessages {
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const showNl: ShowMessages = {
-  heading: (asOf) => `stand op ${asOf}`,
+  heading: (asOf) => `stand op ${longDate(asOf, 'nl')}`,
   labels: {
     department: 'Afdeling',
     status: 'Status',
@@ -122,7 +123,7 @@ export const showNl: ShowMessages = {
 };
 
 export const showEn: ShowMessages = {
-  heading: (asOf) => `as of ${asOf}`,
+  heading: (asOf) => `as of ${longDate(asOf, 'en')}`,
   labels: {
     department: 'Department',
     status: 'Status',

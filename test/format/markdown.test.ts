@@ -26,7 +26,7 @@ describe('markdown format', () => {
     const output = markdown(CANNED, context());
     const lines = output.split('\n');
     expect(lines.slice(0, 5)).toEqual([
-      '### vo check — stand op 2025-03-01',
+      '### vo check — stand op 1 maart 2025',
       '',
       '✖ 3 fouten, 3 waarschuwingen in 14 bestanden',
       '',
@@ -41,7 +41,7 @@ describe('markdown format', () => {
 
   it('speaks English with --lang en', () => {
     const output = markdown(CANNED, context({ lang: 'en' }));
-    expect(output).toContain('### vo check — as of 2025-03-01\n\n✖ 3 errors, 3 warnings in 14 files\n');
+    expect(output).toContain('### vo check — as of 1 March 2025\n\n✖ 3 errors, 3 warnings in 14 files\n');
     expect(table(output).header.map((cell) => cell.text)).toEqual(['', 'File', 'Rule', 'Message', 'Agreement']);
     expect(table(output).rows[1]![0]!.text).toBe('❌ error');
   });
@@ -63,7 +63,7 @@ describe('markdown format', () => {
   });
 
   it('shows no table when there is nothing to report', () => {
-    expect(markdown([], context())).toBe('### vo check — stand op 2025-03-01\n\n✔ Geen bevindingen in 14 bestanden\n');
+    expect(markdown([], context())).toBe('### vo check — stand op 1 maart 2025\n\n✔ Geen bevindingen in 14 bestanden\n');
     expect(markdown([], context({ lang: 'en' }))).not.toContain('|');
   });
 });

@@ -26,7 +26,7 @@ describe('vo show of an agreement whose file cannot be read', () => {
   it('shows what could be read, the status invalid and the finding of the file, exit 0 (Dutch)', async () => {
     const result = await show('zaaksysteem');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^zaaksysteem — Verwerkersovereenkomst zaaksysteem Zaakwijzer\nstand op 2026-10-01\n/);
+    expect(result.stdout).toMatch(/^zaaksysteem — Verwerkersovereenkomst zaaksysteem Zaakwijzer\nstand op 1 oktober 2026\n/);
     expect(result.stdout).toMatch(/^ {2}Afdeling +Informatievoorziening \(informatievoorziening\)$/m);
     expect(result.stdout).toMatch(/^ {2}Status +bestand ongeldig \(1 fout, 0 waarschuwingen\)$/m);
     expect(result.stdout).toMatch(/^ {2}Fase +in beheer$/m);
@@ -40,7 +40,7 @@ describe('vo show of an agreement whose file cannot be read', () => {
   it('says the same in English, and shows broken YAML by its id and the place of the syntax error', async () => {
     const result = await show('kapot', '--lang', 'en');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^kapot\nas of 2026-10-01\n/);
+    expect(result.stdout).toMatch(/^kapot\nas of 1 October 2026\n/);
     expect(result.stdout).toMatch(/^ {2}Status +invalid file \(1 error, 0 warnings\)$/m);
     expect(result.stdout).toContain('cannot be read (completely)');
     expect(result.stdout).toMatch(/Current findings\n {2}error {2}yaml-syntax {2}agreements\/kapot\.yaml:2:/);
