@@ -4,6 +4,8 @@ import { longDate } from './message-format.js';
 
 export interface ShowMessages {
   heading(asOf: string): string;
+  /** A monitoring activity and how often: `overleg per kwartaal`, `quarterly meeting`. */
+  cadence(what: string, frequency: string): string;
   labels: Record<
     | 'department' | 'status' | 'phase' | 'service' | 'processOwner' | 'processor' | 'kvk' | 'contact' | 'template' | 'signed' | 'start' | 'end'
     | 'signing' | 'fgAdvice' | 'risk' | 'components' | 'missingComponents' | 'dpia' | 'interval' | 'nextEvaluation' | 'breachTerm'
@@ -47,6 +49,7 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
 
 export const showNl: ShowMessages = {
   heading: (asOf) => `stand op ${longDate(asOf, 'nl')}`,
+  cadence: (what, frequency) => `${what} ${frequency}`,
   labels: {
     department: 'Afdeling',
     status: 'Status',
@@ -124,6 +127,7 @@ export const showNl: ShowMessages = {
 
 export const showEn: ShowMessages = {
   heading: (asOf) => `as of ${longDate(asOf, 'en')}`,
+  cadence: (what, frequency) => `${frequency} ${what}`,
   labels: {
     department: 'Department',
     status: 'Status',

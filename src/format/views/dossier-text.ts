@@ -150,7 +150,7 @@ function keyData(d: AgreementModel, t: ViewMessages): [string, string[]][] {
     [l.breachTerm, d.breachNoticeHours !== null ? s.hours(d.breachNoticeHours) : s.none],
     [
       l.monitoring,
-      [d.monitoring.meetings && `${t.kind.meeting} ${t.frequency[d.monitoring.meetings.cadence]}`, d.monitoring.training && `${t.kind.training} ${t.frequency[d.monitoring.training.cadence]}`]
+      [d.monitoring.meetings && s.cadence(t.kind.meeting ?? 'meeting', t.frequency[d.monitoring.meetings.cadence] ?? d.monitoring.meetings.cadence), d.monitoring.training && s.cadence(t.kind.training ?? 'training', t.frequency[d.monitoring.training.cadence] ?? d.monitoring.training.cadence)]
         .filter(Boolean)
         .join(', ') || null,
     ],
