@@ -85,7 +85,8 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
       if (s.nextDue === undefined) continue;
       const o = s.obligation;
       add(s.nextDue, 'obligation', 'obligation-overdue', o.title, agreement.reports('obligation-overdue', subjectId(s.subject)), {
-        key: o.id,
+        // A second obligation of an id (a duplicate-id of its own) gets its number, so each keeps a UID of its own.
+        key: subjectId(s.subject),
         department: o.department ?? a.department,
         ...(o.owner ? { owner: o.owner } : {}),
       });
@@ -104,14 +105,17 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
     }
     const end = a.dates?.end;
     if (end !== undefined) add(end, 'agreement-end', 'agreement-expired', t.agendaTitle.end, agreement.reports('agreement-expired'));
+    const evaluationFiles = occurrences();
     for (const evaluation of agreement.evaluations) {
       // A second finding of an id in one evaluation gets its number in the key, as a second sub-processor of a name does.
       const subjects = actionSubjects(evaluation.value.id, evaluation.value.findings ?? []);
+      // A second evaluation file of an id (a duplicate-id of its own) gets its number in the items' keys, so its UIDs are its own.
+      const file = evaluationFiles(evaluation.value.id);
       for (const [index, finding] of (evaluation.value.findings ?? []).entries()) {
         if (!isOpenOn(finding, asOf) || finding.due === undefined) continue;
         const key = subjectId(subjects[index] ?? { id: `${evaluation.value.id}/${finding.id}` });
         add(finding.due, 'action', 'action-overdue', finding.action ?? finding.description, agreement.reports('action-overdue', key, evaluation.file), {
-          key,
+          key: file > 1 ? `${key}\n@${file}` : key,
           file: evaluation.file,
           ...(finding.owner ? { owner: finding.owner } : {}),
         });
@@ -131,10 +135,13 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
       add(deadline, 'subprocessor-change', 'subprocessor-change-undecided', t.agendaTitle.objection(sub.name), late, { key });
     }
   }
+  const incidentFiles = occurrences();
   for (const s of state.incidents) {
-    if (!s.open) continue;
     const i = s.record.value;
-    const extra = { key: i.id, file: s.record.file };
+    // Counted for closed ones too, so an incident's key does not change when another of its id is closed.
+    const occurrence = incidentFiles(i.id);
+    if (!s.open) continue;
+    const extra = { key: subjectId({ id: i.id, occurrence }), file: s.record.file };
     const pending = i.authority_notification === 'required' || i.authority_notification === 'undecided';
     if (pending && s.authorityNotified === undefined) {
       const rule = i.authority_notification === 'undecided' ? 'incident-authority-undecided' : i.authority_delay_reason !== undefined ? 'incident-authority-late-explained' : 'incident-authority-late';
@@ -145,6 +152,16 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
     }
   }
   return items;
+}
+
+/** 1 for the first record of an id, 2 for a second file with that id (a duplicate-id), and so on. */
+function occurrences(): (id: string) => number {
+  const seen = new Map<string, number>();
+  return (id) => {
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    return count;
+  };
 }
 
 export function compareItems(x: AgendaItem, y: AgendaItem): number {

@@ -51,4 +51,11 @@ describe('two obligations of one id keep their own status', () => {
       ['Jaarrapportage', 'ok', null],
     ]);
   });
+
+  it('gives each obligation its own calendar UID', async () => {
+    const ics = await runVo(['-C', root, 'agenda', '--as-of', AS_OF, '--days', '366', '--format', 'ics']);
+    const uids = ics.stdout.split(/\r?\n/).filter((line) => line.startsWith('UID:'));
+    expect(uids.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(uids).size).toBe(uids.length);
+  });
 });

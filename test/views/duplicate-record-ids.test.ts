@@ -57,6 +57,15 @@ describe('records of one id in two files keep their own findings in every view',
     expect(findings.filter((f) => f.rule === 'action-overdue').map((f) => [f.file, f.due])).toEqual([['evaluations/a/overleg.yaml', '2026-03-15']]);
   });
 
+  it('gives every calendar event its own UID, also for two incidents or evaluations of one id', async () => {
+    const ics = await runVo(['-C', root, 'agenda', '--as-of', AS_OF, '--days', '366', '--format', 'ics']);
+    const events = ics.stdout.split('BEGIN:VEVENT').length - 1;
+    const uids = ics.stdout.split(/\r?\n/).filter((line) => line.startsWith('UID:'));
+    expect(events).toBeGreaterThanOrEqual(6); // two AP deadlines, two incident reports, two actions, and the agreement's own items
+    expect(uids).toHaveLength(events);
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+
   it('vo agenda marks only those as overdue, with the days late of vo check', async () => {
     const agenda = await runVo(['-C', root, 'agenda', '--as-of', AS_OF, '--format', 'json']);
     const items = (JSON.parse(agenda.stdout) as Item[]).filter((i) => i.kind === 'incident-authority' || i.kind === 'action');
