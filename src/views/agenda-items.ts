@@ -110,12 +110,12 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
       // A second finding of an id in one evaluation gets its number in the key, as a second sub-processor of a name does.
       const subjects = actionSubjects(evaluation.value.id, evaluation.value.findings ?? []);
       // A second evaluation file of an id (a duplicate-id of its own) gets its number in the items' keys, so its UIDs are its own.
-      const file = evaluationFiles(evaluation.value.id);
+      const copy = evaluationFiles(evaluation.value.id);
       for (const [index, finding] of (evaluation.value.findings ?? []).entries()) {
         if (!isOpenOn(finding, asOf) || finding.due === undefined) continue;
         const key = subjectId(subjects[index] ?? { id: `${evaluation.value.id}/${finding.id}` });
         add(finding.due, 'action', 'action-overdue', finding.action ?? finding.description, agreement.reports('action-overdue', key, evaluation.file), {
-          key: file > 1 ? `${key}\n@${file}` : key,
+          key: copy > 1 ? `${key}\n@${copy}` : key,
           file: evaluation.file,
           ...(finding.owner ? { owner: finding.owner } : {}),
         });
