@@ -106,9 +106,21 @@ describe('the offset memory (per day, and per hour on a day with a clock change)
       // Every offset the zone has in 2025–2027, and the instants where it changes.
       const offsets = new Set<number>();
       const changes: number[] = [];
-      for (let t = Date.parse('2025-01-01T00:00:00Z'); t < Date.parse('2028-01-01T00:00:00Z'); t += 900_000) {
+      // Day by day, then the change's quarter hour by halving that day: the same changes as every quarter hour of three
+      // years (each zone changes at most once a day), with a few thousand of luxon's offsets instead of 200 000.
+      const QUARTER = 900_000;
+      const DAY = 96 * QUARTER;
+      for (let t = Date.parse('2025-01-01T00:00:00Z'); t < Date.parse('2028-01-01T00:00:00Z'); t += DAY) {
+        const from = iana.offset(t - DAY);
         offsets.add(iana.offset(t));
-        if (iana.offset(t) !== iana.offset(t - 900_000)) changes.push(t);
+        if (iana.offset(t) === from) continue;
+        let [low, high] = [t - DAY, t]; // the offset is still `from` at low, and has changed at high
+        while (high - low > QUARTER) {
+          const middle = low + Math.floor((high - low) / QUARTER / 2) * QUARTER;
+          if (iana.offset(middle) === from) low = middle;
+          else high = middle;
+        }
+        changes.push(high);
       }
       // No change at all (Kiritimati): one ordinary day.
       if (changes.length === 0) changes.push(Date.parse('2026-06-01T00:00:00Z'));
