@@ -7,6 +7,7 @@ import { neutraliseControls } from '../util/visible-controls.js';
 import { helpOverrides, translateCommanderMessage } from './commander-nl.js';
 import { COMMANDS } from './commands/index.js';
 import type { Io } from './io.js';
+import { examplesHelp } from './examples.js';
 
 /** What every command module gets: the io, the language of help texts, and where to put the exit code. */
 export interface CliContext {
@@ -74,7 +75,7 @@ export async function buildProgram(context: CliContext, argv: readonly string[] 
         write(`vo: ${lang === 'nl' ? translateCommanderMessage(message) : message}`);
       },
     })
-    .addHelpText('after', `\n${text.examplesHeading}\n${text.examples.map((e) => `  ${e}`).join('\n')}\n`);
+    .addHelpText('after', examplesHelp(lang, text.examples));
   const headings = text.headings;
   program.configureHelp({
     showGlobalOptions: true,

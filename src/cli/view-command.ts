@@ -15,6 +15,7 @@ import { warnIntegrity } from '../views/integrity-warning.js';
 import { DELIMITERS, type CsvOptions } from '../format/views/csv.js';
 import { viewContext, type ViewContext } from '../format/views/context.js';
 import { outputWidth } from './terminal-width.js';
+import { addExamples } from './examples.js';
 
 /**
  * The plumbing the four view commands share: option parsing that fails with a
@@ -101,11 +102,6 @@ export async function emitFindingsWorkbook(session: Session, findings: readonly 
   const { findingsSheet } = await import('../format/xlsx/findings-sheet.js');
   await emitWorkbook(session, [findingsSheet(findings, session.lang)], options);
   return exitCodeFor(findings, options.failOn);
-}
-
-/** Example lines at the end of a command's `--help`. */
-export function addExamples(command: Command, lang: Lang, examples: readonly string[]): Command {
-  return command.addHelpText('after', `\n${cliText(lang).examplesHeading}\n${examples.map((e) => `  ${e}`).join('\n')}\n`);
 }
 
 /** `--output`, `--force` and the csv options, the same on every view that has csv. */

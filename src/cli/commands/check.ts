@@ -5,7 +5,8 @@ import { FINDINGS_FORMATS, isFindingsFormat, type FindingsFormat } from '../../f
 import { cliText } from '../../i18n/cli.js';
 import { diffText } from '../../i18n/diff.js';
 import { viewText } from '../../i18n/views.js';
-import { addExamples, emitFindingsWorkbook, requireOutputForXlsx } from '../view-command.js';
+import { addExamples } from '../examples.js';
+import { emitFindingsWorkbook, requireOutputForXlsx } from '../view-command.js';
 import { assessSession, openRegister, type GlobalOptions } from '../context.js';
 import { emitFindings, parseFailOn } from '../emit-findings.js';
 import { checkSelection } from '../filters.js';

@@ -9,6 +9,7 @@ import { openRegister, type GlobalOptions } from '../context.js';
 import { openRoot } from '../open-root.js';
 import { writeOutput } from '../output.js';
 import type { CliContext } from '../program.js';
+import { examplesHelp } from '../examples.js';
 
 interface DiffOptions extends GlobalOptions {
   format: string;
@@ -32,7 +33,7 @@ export function diffCommand(program: Command, context: CliContext): void {
     .option('--format <format>', `${text.opt.format}`, 'text')
     .option('-o, --output <file>', cli.opt.output)
     .option('--force', cli.opt.force)
-    .addHelpText('after', `\n${cli.examplesHeading}\n${text.examples.map((e) => `  ${e}`).join('\n')}\n`)
+    .addHelpText('after', examplesHelp(context.lang, text.examples))
     .action((ref: string, ref2: string | undefined, _options, command: Command) => {
       const options = command.optsWithGlobals<DiffOptions>();
       const warn = (line: string) => context.io.stderr.write(`vo: ${line}\n`);

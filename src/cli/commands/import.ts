@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { cliText } from '../../i18n/cli.js';
 import { importText } from '../../i18n/import.js';
 import { openRegister, requestedLang, type GlobalOptions } from '../context.js';
 import type { CliContext } from '../program.js';
+import { examplesHelp } from '../examples.js';
 
 interface ImportOptions extends GlobalOptions {
   map?: string;
@@ -29,7 +29,7 @@ export function importCommand(program: Command, context: CliContext): void {
     .option('--skip-invalid', t.opt.skipInvalid)
     .option('--add-departments', t.opt.addDepartments)
     .option('--template <dir>', t.opt.template)
-    .addHelpText('after', `\n${cliText(context.lang).examplesHeading}\n${t.examples.map((e) => `  ${e}`).join('\n')}\n`)
+    .addHelpText('after', examplesHelp(context.lang, t.examples))
     .action(async (file: string | undefined, _options, command: Command) => {
       const options = command.optsWithGlobals<ImportOptions>();
       const lang = requestedLang(options);

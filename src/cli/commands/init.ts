@@ -7,11 +7,11 @@ import { initValues, type InitFlags } from '../../authoring/init-values.js';
 import { NewFilesExistError, writeNewFiles } from '../../authoring/write-new-files.js';
 import { UsageError } from '../../errors.js';
 import { authoringText } from '../../i18n/authoring.js';
-import { cliText } from '../../i18n/cli.js';
 import { CONFIG_FILE } from '../../register/config.js';
 import { toolVersion } from '../../util/version.js';
 import { requestedLang, type GlobalOptions } from '../context.js';
 import type { CliContext } from '../program.js';
+import { examplesHelp } from '../examples.js';
 
 interface InitOptions extends GlobalOptions, InitFlags {
   install?: string;
@@ -34,7 +34,7 @@ export function initCommand(program: Command, context: CliContext): void {
     .option('--department <id:name>', text.opt.departmentSpec, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--timezone <zone>', text.opt.timezone)
     .option('--install <spec>', text.opt.install)
-    .addHelpText('after', `\n${cliText(context.lang).examplesHeading}\n${text.initExamples.map((e) => `  ${e}`).join('\n')}\n`)
+    .addHelpText('after', examplesHelp(context.lang, text.initExamples))
     .action(async (dir: string | undefined, _options, command: Command) => {
       const options = command.optsWithGlobals<InitOptions>();
       const lang = requestedLang(options);

@@ -9,11 +9,11 @@ import { newTexts } from '../../authoring/new-texts.js';
 import { NewFilesExistError, writeNewFiles, type NewRecord } from '../../authoring/write-new-files.js';
 import { UsageError } from '../../errors.js';
 import { authoringText } from '../../i18n/authoring.js';
-import { cliText } from '../../i18n/cli.js';
 import { osReason } from '../../i18n/os-errors.js';
 import type { RecordKind } from '../../register/types.js';
 import { openRegister, type GlobalOptions, type Session } from '../context.js';
 import type { CliContext } from '../program.js';
+import { examplesHelp } from '../examples.js';
 
 /**
  * `vo new agreement|evaluation|incident`: writes one new, valid,
@@ -23,7 +23,7 @@ import type { CliContext } from '../program.js';
 export function newCommand(program: Command, context: CliContext): void {
   const text = authoringText(context.lang);
   const fresh = newTexts(context.lang);
-  const examples = (lines: readonly string[]) => `\n${cliText(context.lang).examplesHeading}\n${lines.map((e) => `  ${e}`).join('\n')}\n`;
+  const examples = (lines: readonly string[]) => examplesHelp(context.lang, lines);
   const parent = program.command('new').description(text.cmd.new).addHelpText('after', examples(text.newExamples.new));
 
   const sub = (name: 'agreement' | 'evaluation' | 'incident', description: string) =>

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { cliText } from '../../i18n/cli.js';
 import { remindText } from '../../i18n/remind.js';
 import { ownerQuery } from '../../remind/owners.js';
 import { openRegister, type GlobalOptions } from '../context.js';
 import type { CliContext } from '../program.js';
+import { examplesHelp } from '../examples.js';
 
 interface RemindCommandOptions extends GlobalOptions {
   owner?: string;
@@ -22,7 +22,6 @@ const MAX_DAYS = 3660;
  * (docs/security.md). Its modules, and nodemailer with them, load only when it runs.
  */
 export function remindCommand(program: Command, context: CliContext): void {
-  const cli = cliText(context.lang);
   const t = remindText(context.lang);
   program
     .command('remind')
@@ -32,7 +31,7 @@ export function remindCommand(program: Command, context: CliContext): void {
     .option('--out <dir>', t.opt.out)
     .option('--dry-run', t.opt.dryRun)
     .option('--summary-to <address>', t.opt.summaryTo)
-    .addHelpText('after', `\n${cli.examplesHeading}\n${t.examples.map((e) => `  ${e}`).join('\n')}\n`)
+    .addHelpText('after', examplesHelp(context.lang, t.examples))
     .action(async (_options, command: Command) => {
       const options = command.optsWithGlobals<RemindCommandOptions>();
       const session = openRegister(context.io, options);

@@ -14,6 +14,7 @@ import { compactHeap } from '../../util/compact-heap.js';
 import type { CliContext } from '../program.js';
 import type { ReportModel } from '../../report/model-types.js';
 import type { PdfProgress } from '../../format/report/markdown-to-pdf.js';
+import { examplesHelp } from '../examples.js';
 
 interface ReportOptions extends GlobalOptions {
   template: string;
@@ -48,7 +49,7 @@ export function reportCommand(program: Command, context: CliContext): void {
     .option('--agreement <id>', text.opt.agreement)
     .option('--compare <ref>', diffText(context.lang).opt.compare)
     .option('--trend <date>', trendText(context.lang).opt.reportTrend)
-    .addHelpText('after', `\n${cliText(context.lang).examplesHeading}\n${trendText(context.lang).reportExamples.map((e) => `  ${e}`).join('\n')}\n`)
+    .addHelpText('after', examplesHelp(context.lang, trendText(context.lang).reportExamples))
     .action(async (_options, command: Command) => {
       const options = command.optsWithGlobals<ReportOptions>();
       // A dossier (`--agreement`) needs only that agreement's files, as `vo show`; history compares whole registers.

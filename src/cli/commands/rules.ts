@@ -10,6 +10,7 @@ import { layoutTable, renderTable, type TableColumn } from '../../format/views/t
 import { requestedLang, useColor, type GlobalOptions } from '../context.js';
 import { outputWidth } from '../terminal-width.js';
 import type { CliContext } from '../program.js';
+import { examplesHelp } from '../examples.js';
 
 interface RulesOptions extends GlobalOptions {
   format: string;
@@ -22,7 +23,7 @@ export function rulesCommand(program: Command, context: CliContext): void {
     .command('rules')
     .description(text.cmd.rules)
     .option('--format <format>', `${text.opt.format}: table, json`, 'table')
-    .addHelpText('after', `\n${text.examplesHeading}\n${text.commandExamples.rules.map((e) => `  ${e}`).join('\n')}\n`)
+    .addHelpText('after', examplesHelp(context.lang, text.commandExamples.rules))
     .action((_options, command: Command) => {
       const options = command.optsWithGlobals<RulesOptions>();
       const provisional = requestedLang(options);

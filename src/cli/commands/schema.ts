@@ -8,6 +8,7 @@ import { readSchemaText, SCHEMA_KINDS, schemaFileName, type SchemaKind } from '.
 import { FileExistsError, writeFileAtomic } from '../../util/write-file.js';
 import { requestedLang, type GlobalOptions } from '../context.js';
 import type { CliContext } from '../program.js';
+import { examplesHelp } from '../examples.js';
 
 interface SchemaOptions extends GlobalOptions {
   out?: string;
@@ -26,7 +27,7 @@ export function schemaCommand(program: Command, context: CliContext): void {
     .argument('[kind]', SCHEMA_KINDS.join(' | '))
     .option('--out <dir>', text.opt.out)
     .option('--force', text.opt.force)
-    .addHelpText('after', `\n${text.examplesHeading}\n${text.commandExamples.schema.map((e) => `  ${e}`).join('\n')}\n`)
+    .addHelpText('after', examplesHelp(context.lang, text.commandExamples.schema))
     .action((kind: string | undefined, _options, command: Command) => {
       const options = command.optsWithGlobals<SchemaOptions>();
       const lang = requestedLang(options);

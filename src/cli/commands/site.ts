@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { cliText } from '../../i18n/cli.js';
 import { siteText } from '../../i18n/site.js';
 import { neutraliseControls } from '../../util/visible-controls.js';
 import { assessSession, openRegister, type GlobalOptions } from '../context.js';
 import type { CliContext } from '../program.js';
+import { examplesHelp } from '../examples.js';
 
 interface SiteOptions extends GlobalOptions {
   out?: string;
@@ -30,7 +30,7 @@ export function siteCommand(program: Command, context: CliContext): void {
     .option('-o, --out <dir>', t.opt.out)
     .option('--force', t.opt.force)
     .option('--template-dir <dir>', t.opt.templateDir)
-    .addHelpText('after', `\n${cliText(context.lang).examplesHeading}\n${t.examples.map((e) => `  ${e}`).join('\n')}\n`)
+    .addHelpText('after', examplesHelp(context.lang, t.examples))
     .action(async (_options, command: Command) => {
       const options = command.optsWithGlobals<SiteOptions>();
       if (options.out === undefined || options.out === '') throw new UsageError(siteText(context.lang).outRequired);

@@ -12,6 +12,7 @@ import type { GlobalOptions } from '../context.js';
 import { openRoot } from '../open-root.js';
 import { writeOutput } from '../output.js';
 import type { CliContext } from '../program.js';
+import { examplesHelp } from '../examples.js';
 
 interface TrendOptions extends GlobalOptions, OutputOptions {
   since?: string;
@@ -24,7 +25,6 @@ interface TrendOptions extends GlobalOptions, OutputOptions {
  * working tree's records are not loaded.
  */
 export function trendCommand(program: Command, context: CliContext): void {
-  const cli = cliText(context.lang);
   const text = trendText(context.lang);
   const command = program
     .command('trend')
@@ -33,7 +33,7 @@ export function trendCommand(program: Command, context: CliContext): void {
     .option('--every <interval>', `${text.opt.every}: ${TREND_INTERVALS.join(', ')}`, 'month')
     .option('--format <format>', `${text.opt.format}`, 'table');
   addOutputOptions(command, context.lang, true)
-    .addHelpText('after', `\n${cli.examplesHeading}\n${text.examples.map((e) => `  ${e}`).join('\n')}\n`)
+    .addHelpText('after', examplesHelp(context.lang, text.examples))
     .action((_options, cmd: Command) => {
       const options = cmd.optsWithGlobals<TrendOptions>();
       const session = openRoot(context.io, options);

@@ -6,6 +6,7 @@ import { cliText } from '../../i18n/cli.js';
 import { openRegister, type GlobalOptions } from '../context.js';
 import { emitFindings } from '../emit-findings.js';
 import type { CliContext } from '../program.js';
+import { examplesHelp } from '../examples.js';
 
 interface ValidateOptions extends GlobalOptions {
   format: string;
@@ -22,7 +23,7 @@ export function validateCommand(program: Command, context: CliContext): void {
     .option('--format <format>', `${text.opt.format}: ${FINDINGS_FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', text.opt.output)
     .option('--force', text.opt.force)
-    .addHelpText('after', `\n${text.examplesHeading}\n${text.commandExamples.validate.map((e) => `  ${e}`).join('\n')}\n`)
+    .addHelpText('after', examplesHelp(context.lang, text.commandExamples.validate))
     .action(async (_options, command: Command) => {
       const options = command.optsWithGlobals<ValidateOptions>();
       const session = openRegister(context.io, options);
