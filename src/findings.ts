@@ -64,11 +64,20 @@ export function actionSubjects(evaluationId: string, findings: readonly { id: st
 }
 
 function numberedSubjects(kind: SubjectKind, ids: readonly string[]): Subject[] {
+  const numbers = occurrences(ids);
+  return ids.map((id, index) => {
+    const occurrence = numbers[index] as number;
+    return { kind, id, ...(occurrence > 1 ? { occurrence } : {}) };
+  });
+}
+
+/** For each id in order: 1 for the first of that id, 2 for the second, and so on. */
+export function occurrences(ids: readonly string[]): number[] {
   const seen = new Map<string, number>();
   return ids.map((id) => {
     const occurrence = (seen.get(id) ?? 0) + 1;
     seen.set(id, occurrence);
-    return { kind, id, ...(occurrence > 1 ? { occurrence } : {}) };
+    return occurrence;
   });
 }
 

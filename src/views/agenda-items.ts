@@ -1,5 +1,5 @@
 import type { AgreementAssessment, Assessment } from '../assessment/assess.js';
-import { actionSubjects, compareStrings, subjectId, subprocessorSubjects } from '../findings.js';
+import { actionSubjects, compareStrings, occurrences, subjectId, subprocessorSubjects } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { viewText } from '../i18n/views.js';
 import { daysBetween } from '../rules/dates.js';
@@ -105,12 +105,12 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
     }
     const end = a.dates?.end;
     if (end !== undefined) add(end, 'agreement-end', 'agreement-expired', t.agendaTitle.end, agreement.reports('agreement-expired'));
-    const evaluationFiles = occurrences();
-    for (const evaluation of agreement.evaluations) {
+    // A second evaluation file of an id (a duplicate-id of its own) gets its number in the items' keys, so its UIDs are its own.
+    const copies = occurrences(agreement.evaluations.map((e) => e.value.id));
+    for (const [number, evaluation] of agreement.evaluations.entries()) {
       // A second finding of an id in one evaluation gets its number in the key, as a second sub-processor of a name does.
       const subjects = actionSubjects(evaluation.value.id, evaluation.value.findings ?? []);
-      // A second evaluation file of an id (a duplicate-id of its own) gets its number in the items' keys, so its UIDs are its own.
-      const copy = evaluationFiles(evaluation.value.id);
+      const copy = copies[number] as number;
       for (const [index, finding] of (evaluation.value.findings ?? []).entries()) {
         if (!isOpenOn(finding, asOf) || finding.due === undefined) continue;
         const key = subjectId(subjects[index] ?? { id: `${evaluation.value.id}/${finding.id}` });
@@ -135,11 +135,11 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
       add(deadline, 'subprocessor-change', 'subprocessor-change-undecided', t.agendaTitle.objection(sub.name), late, { key });
     }
   }
-  const incidentFiles = occurrences();
-  for (const s of state.incidents) {
+  // Counted over closed ones too, so an incident's key does not change when another of its id is closed.
+  const incidentCopies = occurrences(state.incidents.map((s) => s.record.value.id));
+  for (const [number, s] of state.incidents.entries()) {
     const i = s.record.value;
-    // Counted for closed ones too, so an incident's key does not change when another of its id is closed.
-    const occurrence = incidentFiles(i.id);
+    const occurrence = incidentCopies[number] as number;
     if (!s.open) continue;
     const extra = { key: subjectId({ id: i.id, occurrence }), file: s.record.file };
     const pending = i.authority_notification === 'required' || i.authority_notification === 'undecided';
@@ -152,16 +152,6 @@ export function agreementItems(agreement: AgreementAssessment, lang: Lang): Agen
     }
   }
   return items;
-}
-
-/** 1 for the first record of an id, 2 for a second file with that id (a duplicate-id), and so on. */
-function occurrences(): (id: string) => number {
-  const seen = new Map<string, number>();
-  return (id) => {
-    const count = (seen.get(id) ?? 0) + 1;
-    seen.set(id, count);
-    return count;
-  };
 }
 
 export function compareItems(x: AgendaItem, y: AgendaItem): number {
