@@ -27,9 +27,9 @@ export const riskUnderrated = complianceRule({
   message: {
     // The categories are the register's own words, often with brackets of their own: named after "namelijk", not in brackets.
     nl: (d: { special: string[]; criminal: boolean; impact: Level }, f) =>
-      `De verwerking omvat ${[...(d.special.length > 0 ? [`bijzondere persoonsgegevens, namelijk ${f.list(d.special)},`] : []), ...(d.criminal ? ['strafrechtelijke gegevens'] : [])].join(' en ').replace(/,$/, '')}, maar de impact is beoordeeld als ${ruleWords(f.lang).level[d.impact]} in plaats van hoog`,
+      `De verwerking omvat ${[...(d.special.length > 0 ? [`bijzondere persoonsgegevens, namelijk ${f.list(d.special)}`] : []), ...(d.criminal ? ['strafrechtelijke gegevens'] : [])].join(', en ')}, maar de impact is beoordeeld als ${ruleWords(f.lang).level[d.impact]} in plaats van hoog`,
     en: (d, f) =>
-      `The processing includes ${[...(d.special.length > 0 ? [`special categories of personal data, namely ${f.list(d.special)},`] : []), ...(d.criminal ? ['criminal-offence data'] : [])].join(' and ').replace(/,$/, '')}, but the impact is rated ${ruleWords(f.lang).level[d.impact]} instead of high`,
+      `The processing includes ${[...(d.special.length > 0 ? [`special categories of personal data, namely ${f.list(d.special)}`] : []), ...(d.criminal ? ['criminal-offence data'] : [])].join(', and ')}, but the impact is rated ${ruleWords(f.lang).level[d.impact]} instead of high`,
   },
 });
 
