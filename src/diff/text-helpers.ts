@@ -10,11 +10,8 @@ import { LINE_BREAK, escapeInlineMarkdown } from '../util/markdown-inline.js';
  */
 const LOCALE: Record<Lang, string> = { nl: 'nl', en: 'en-GB' };
 
-/** `30 juni 2026`: calendar dates read in UTC, so no time zone can shift them. */
-export function longDate(value: string, lang: Lang): string {
-  const date = DateTime.fromISO(value, { zone: 'utc' }).setLocale(LOCALE[lang]);
-  return date.isValid ? date.toLocaleString(DateTime.DATE_FULL) : value;
-}
+/** `30 juni 2026`: the reminders' own (read in UTC, so no time zone can shift the day), for one way of writing a date. */
+export { longDate } from '../remind/long-date.js';
 
 /** `2 mei 2026 10:00`, in the register's time zone. */
 export function longDateTime(value: string, lang: Lang, timezone: string): string {
