@@ -35,7 +35,7 @@ export function integrityFindings(register: Register, invalid: readonly InvalidR
   for (const record of all) {
     if (record.id === undefined) continue;
     if (!namedBy(record.file, record.id)) {
-      const expected = basename(record.file).replace(/\.ya?ml$/, '');
+      const expected = fileStem(record.file);
       if (record.id !== expected) at('id-mismatch', record.source, ['id'], text.idMismatch(record.id, expected));
     }
     const seen = firstFile[record.kind];
@@ -45,15 +45,16 @@ export function integrityFindings(register: Register, invalid: readonly InvalidR
   }
 
   const departments = register.config.departments.map((d) => d.id);
-  const agreementIds = new Set(all.filter((r) => r.kind === 'agreement' && r.id !== undefined).map((r) => r.id as string));
+  const readAgreements = all.filter((r) => r.kind === 'agreement' && r.id !== undefined);
+  const agreementIds = new Set(readAgreements.map((r) => r.id as string));
   // A scoped load (src/register/scope.ts) left agreement files out of scope unparsed: their ids still exist.
   for (const id of register.scoped?.otherAgreementIds ?? []) agreementIds.add(id);
   // An agreement file that could not be read far enough to give its id (broken YAML) is about the agreement its
   // name names, as every view takes it (src/assessment/file-owners.ts): its own finding says what is wrong, and
   // its evaluations and incidents are not "unknown agreement" errors on top of it.
-  const withId = new Set(all.filter((r) => r.kind === 'agreement' && r.id !== undefined).map((r) => r.file));
+  const withId = new Set(readAgreements.map((r) => r.file));
   for (const file of register.files) {
-    if (file.startsWith('agreements/') && !withId.has(file)) agreementIds.add(basename(file).replace(/\.ya?ml$/i, ''));
+    if (file.startsWith('agreements/') && !withId.has(file)) agreementIds.add(fileStem(file));
   }
   // Per agreement id (the last file of an id, as a Map made of all of them would hold), its obligation ids:
   // made once here, not again for each of its evaluations (at 50 000 agreements that was 0.4 s of reaching into memory).
@@ -91,6 +92,11 @@ export function integrityFindings(register: Register, invalid: readonly InvalidR
     });
   }
   return findings;
+}
+
+/** `agreements/zaak.yaml` → `zaak`: the id a record file's name says it holds. */
+function fileStem(file: string): string {
+  return basename(file).replace(/\.ya?ml$/, '');
 }
 
 /** Whether `file` is named `<id>.yaml` (the usual case, told without making the expected name). */
